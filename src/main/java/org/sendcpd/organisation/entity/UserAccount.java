@@ -1,0 +1,138 @@
+package org.sendcpd.organisation.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The sign-in of one person. Most accounts belong to a staff member and act for them; the
+ * installation's administrator may have none. The password is kept only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+    name = UserAccount.FIND_BY_USERNAME,
+    query = "SELECT a FROM UserAccount a WHERE a.username = :username")
+@NamedQuery(
+    name = UserAccount.FIND_BY_STAFF,
+    query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffId")
+@NamedQuery(name = UserAccount.FIND_ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
+@NamedQuery(name = UserAccount.COUNT_ALL, query = "SELECT COUNT(a) FROM UserAccount a")
+public class UserAccount {
+
+  public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+  public static final String FIND_BY_STAFF = "UserAccount.findByStaff";
+  public static final String FIND_ALL = "UserAccount.findAll";
+  public static final String COUNT_ALL = "UserAccount.countAll";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotBlank
+  @Size(min = 3, max = 100)
+  @Pattern(
+      regexp = "[a-z0-9._-]+",
+      message = "username may hold lower-case letters, digits, dot, dash and underscore")
+  private String username;
+
+  @NotBlank
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @OneToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "staff_member_id", unique = true)
+  private StaffMember staffMember;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role_name")
+  @Enumerated(EnumType.STRING)
+  private Set<SecurityRole> roles = EnumSet.noneOf(SecurityRole.class);
+
+  private boolean enabled = true;
+
+  @Column(name = "created_at")
+  private Instant createdAt = Instant.now();
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String passwordHash, StaffMember staffMember) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.staffMember = staffMember;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public StaffMember getStaffMember() {
+    return staffMember;
+  }
+
+  public void setStaffMember(StaffMember staffMember) {
+    this.staffMember = staffMember;
+  }
+
+  /** The granted roles; LINE_MANAGER and STAFF are added at sign-in, never stored. */
+  public Set<SecurityRole> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Set<SecurityRole> roles) {
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(SecurityRole.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public void setLastLoginAt(Instant lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+  }
+}
