@@ -11,5 +11,4 @@ public enum SecurityRole {
   HEAD,
   TRUST_LEAD,
   ADMIN
-
 }

@@ -1,0 +1,58 @@
+package org.sendcpd.platform.boundary;
+
+import static org.sendcpd.organisation.entity.SecurityRole.ADMIN;
+import static org.sendcpd.organisation.entity.SecurityRole.HEAD;
+import static org.sendcpd.organisation.entity.SecurityRole.SENCO;
+import static org.sendcpd.organisation.entity.SecurityRole.TRUST_LEAD;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.CurrentUser;
+
+/** The top bar and the menu: who is signed in, their school, and what they may open. */
+@Named
+@RequestScoped
+public class CurrentUserView {
+
+  @Inject CurrentUser caller;
+
+  public String getDisplayName() {
+    return caller.staff().map(StaffMember::getFullName).orElse(caller.username());
+  }
+
+  public String getSchoolName() {
+    return caller.staff().map(s -> s.getSchool().getName()).orElse("");
+  }
+
+  public String getRoleLabels() {
+    return Arrays.stream(SecurityRole.values())
+        .filter(caller::has)
+        .map(r -> r.name().replace('_', ' ').toLowerCase())
+        .collect(Collectors.joining(", "));
+  }
+
+  public boolean isHasStaffRecord() {
+    return caller.staff().isPresent();
+  }
+
+  /** SENCOs, heads, trust leads and administrators look across a school, not only at themselves. */
+  public boolean isSchoolWide() {
+    return caller.hasAny(SENCO, HEAD, TRUST_LEAD, ADMIN);
+  }
+
+  public boolean isAdmin() {
+    return caller.has(ADMIN);
+  }
+
+  /** Where "/" leads: a person's own record, or the staff list for an administrator. */
+  public String startPage() {
+    return isHasStaffRecord()
+        ? "/training/my-cpd?faces-redirect=true"
+        : "/organisation/staff-list?faces-redirect=true";
+  }
+}
