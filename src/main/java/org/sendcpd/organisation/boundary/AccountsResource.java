@@ -1,0 +1,88 @@
+package org.sendcpd.organisation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.AccountService;
+import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.organisation.entity.UserAccount;
+import org.sendcpd.platform.control.AccessControl;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/** Sign-in accounts, for administrators only. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+  @Inject AccountService accounts;
+  @Inject AccessControl access;
+  @Inject CurrentUser caller;
+
+  @GET
+  @Operation(summary = "Every account (ADMIN)")
+  public List<AccountJson> list() {
+    requireAdmin(null);
+    return accounts.all().stream().map(AccountJson::of).toList();
+  }
+
+  @POST
+  @Operation(summary = "Create an account (ADMIN)")
+  public Response create(AccountRequest request, @Context UriInfo uri) {
+    requireAdmin(null);
+    if (request == null) {
+      throw new InvalidInputException("Send the account as JSON");
+    }
+    UserAccount account =
+        accounts.create(request.username(), request.password(), request.staffId(), request.roles());
+    return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
+        .entity(AccountJson.of(account))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change an account's roles, password, staff record or enabled flag (ADMIN)")
+  public AccountJson change(@PathParam("id") long id, AccountRequest request) {
+    requireAdmin(id);
+    if (request == null) {
+      throw new InvalidInputException("Send the changes as JSON");
+    }
+    accounts.find(id).orElseThrow(NotFoundException::new);
+    return AccountJson.of(
+        accounts.change(
+            id, request.password(), request.staffId(), request.roles(), request.enabled()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete an account (ADMIN)")
+  public Response delete(@PathParam("id") long id) {
+    requireAdmin(id);
+    accounts.find(id).orElseThrow(NotFoundException::new);
+    accounts.delete(id);
+    return Response.noContent().build();
+  }
+
+  private void requireAdmin(Long id) {
+    if (!caller.has(SecurityRole.ADMIN)) {
+      throw access.deny("UserAccount", id, "accounts are for administrators");
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.sendcpd.organisation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.platform.control.CurrentUser;
+
+/** The signed-in person, so a script knows who it acts as. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  /** The caller; calendarUrl is their iCalendar feed once they have one. */
+  public record MeJson(
+      Long staffId, String username, List<SecurityRole> roles, Long schoolId, String calendarUrl) {}
+
+  @Inject CurrentUser caller;
+
+  @GET
+  @Operation(summary = "Who the caller is: staff id, username, roles, school")
+  public MeJson me() {
+    List<SecurityRole> roles =
+        Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
+    return new MeJson(
+        caller.staffId().orElse(null),
+        caller.username(),
+        roles,
+        caller.schoolId().orElse(null),
+        null);
+  }
+}

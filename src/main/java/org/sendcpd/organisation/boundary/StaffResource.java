@@ -1,0 +1,116 @@
+package org.sendcpd.organisation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.Reader;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.StaffImport;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.School;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.AccessControl;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/** The staff of a school: list, read, create, update and import a CSV from the MIS. */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+  @Inject StaffService staff;
+  @Inject AccessControl access;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Operation(summary = "The staff of a school (the caller's own unless schoolId is given)")
+  public List<StaffJson> list(@QueryParam("schoolId") Long schoolId) {
+    long school = schools.resolve(schoolId);
+    access.requireSchool(school);
+    return staff.inSchool(school).stream().map(StaffJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One member of staff; staff may read only themselves")
+  public StaffJson read(@PathParam("id") long id) {
+    StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
+    access.requireStaff(person);
+    return StaffJson.of(person);
+  }
+
+  @POST
+  @Operation(summary = "Add a member of staff to a school")
+  public Response create(StaffJson json, @Context UriInfo uri) {
+    if (json == null) {
+      throw new InvalidInputException("Send the member of staff as JSON");
+    }
+    long school = schools.resolve(json.schoolId());
+    access.requireSchool(school);
+    School home = staff.school(school);
+    StaffMember person =
+        new StaffMember(home, json.firstName(), json.lastName(), json.email(), json.jobRole());
+    json.copyTo(person);
+    person.setLineManager(lineManager(json.lineManagerId(), school));
+    StaffMember saved = staff.create(person);
+    return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
+        .entity(StaffJson.of(saved))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change a member of staff")
+  public StaffJson update(@PathParam("id") long id, StaffJson json) {
+    StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
+    access.requireSchool(person.getSchool().getId());
+    if (json == null) {
+      throw new InvalidInputException("Send the member of staff as JSON");
+    }
+    json.copyTo(person);
+    if (json.lineManagerId() != null && json.lineManagerId() == id) {
+      throw new InvalidInputException("A person cannot be their own line manager");
+    }
+    person.setLineManager(lineManager(json.lineManagerId(), person.getSchool().getId()));
+    return StaffJson.of(staff.changed(person));
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import a staff CSV; all rows are saved or none, errors name their line")
+  public Response importCsv(@QueryParam("schoolId") Long schoolId, Reader csv) {
+    long school = schools.resolve(schoolId);
+    access.requireSchool(school);
+    StaffImport result = staff.importCsv(school, csv);
+    return Response.status(result.errors().isEmpty() ? 200 : 400).entity(result).build();
+  }
+
+  private StaffMember lineManager(Long managerId, long schoolId) {
+    if (managerId == null) {
+      return null;
+    }
+    StaffMember manager =
+        staff
+            .find(managerId)
+            .orElseThrow(() -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
+    if (manager.getSchool().getId() != schoolId) {
+      throw new InvalidInputException("The line manager must work in the same school");
+    }
+    return manager;
+  }
+}

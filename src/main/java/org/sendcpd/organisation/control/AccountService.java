@@ -1,0 +1,124 @@
+package org.sendcpd.organisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.organisation.entity.UserAccount;
+import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.PasswordHasher;
+import org.sendcpd.platform.control.Validation;
+
+/** Creates and changes sign-in accounts; only administrators reach it. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  static final int MIN_PASSWORD_LENGTH = 10;
+  static final Set<SecurityRole> GRANTABLE =
+      EnumSet.of(SecurityRole.SENCO, SecurityRole.HEAD, SecurityRole.TRUST_LEAD, SecurityRole.ADMIN);
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
+  @Inject CurrentUser caller;
+  @Inject Validation validation;
+
+  public List<UserAccount> all() {
+    return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
+  }
+
+  public Optional<UserAccount> find(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  public UserAccount create(String username, String password, Long staffId, Set<SecurityRole> roles) {
+    String name = username == null ? "" : username.trim().toLowerCase();
+    if (!em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+        .setParameter("username", name)
+        .getResultList()
+        .isEmpty()) {
+      throw new ConflictException("The username " + name + " is taken");
+    }
+    UserAccount account = new UserAccount(name, hasher.hash(checked(password)), staff(staffId));
+    account.setRoles(grantable(roles));
+    validation.require(account);
+    em.persist(account);
+    em.flush();
+    audit.record(caller.username(), "ACCOUNT_CREATED", "UserAccount", account.getId(), null);
+    return account;
+  }
+
+  public UserAccount change(
+      long id, String password, Long staffId, Set<SecurityRole> roles, Boolean enabled) {
+    UserAccount account =
+        find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    if (password != null) {
+      account.setPasswordHash(hasher.hash(checked(password)));
+    }
+    if (staffId != null) {
+      account.setStaffMember(staff(staffId));
+    }
+    if (roles != null) {
+      account.setRoles(grantable(roles));
+    }
+    if (enabled != null) {
+      account.setEnabled(enabled);
+    }
+    audit.record(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, null);
+    return account;
+  }
+
+  public void delete(long id) {
+    UserAccount account =
+        find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    if (account.getUsername().equals(caller.username())) {
+      throw new ConflictException("You cannot delete the account you are signed in with");
+    }
+    em.remove(account);
+    audit.record(caller.username(), "ACCOUNT_DELETED", "UserAccount", id, account.getUsername());
+  }
+
+  private StaffMember staff(Long staffId) {
+    if (staffId == null) {
+      return null;
+    }
+    StaffMember person = em.find(StaffMember.class, staffId);
+    if (person == null) {
+      throw new InvalidInputException("staffId " + staffId + " is unknown");
+    }
+    return person;
+  }
+
+  static String checked(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new InvalidInputException(
+          "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    return password;
+  }
+
+  /** STAFF and LINE_MANAGER come from the staff record at sign-in; they are never granted. */
+  static Set<SecurityRole> grantable(Set<SecurityRole> requested) {
+    Set<SecurityRole> roles = EnumSet.noneOf(SecurityRole.class);
+    for (SecurityRole role : requested == null ? Set.<SecurityRole>of() : requested) {
+      if (role == SecurityRole.LINE_MANAGER) {
+        throw new InvalidInputException("LINE_MANAGER follows from having reports; it is not granted");
+      }
+      if (GRANTABLE.contains(role)) {
+        roles.add(role);
+      }
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,181 @@
+package org.sendcpd.organisation.control;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sendcpd.organisation.entity.JobRole;
+
+/**
+ * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
+ * first_name,last_name,email,job_role,team,fte,start_date,leaving_date,line_manager_email}, dates
+ * as dd/MM/yyyy or ISO, UTF-8 with or without a byte-order mark. Every problem is reported with
+ * its line number; a file with any problem yields no rows at all.
+ */
+public class StaffCsvParser {
+
+  static final List<String> COLUMNS =
+      List.of(
+          "first_name",
+          "last_name",
+          "email",
+          "job_role",
+          "team",
+          "fte",
+          "start_date",
+          "leaving_date",
+          "line_manager_email");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Rows when the file is clean; otherwise only errors. */
+  public record Result(List<StaffRow> rows, List<LineError> errors) {
+    public boolean isClean() {
+      return errors.isEmpty();
+    }
+  }
+
+  public Result parse(Reader input) throws IOException {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    List<StaffRow> rows = new ArrayList<>();
+    List<LineError> errors = new ArrayList<>();
+    try (CSVParser parser = format.parse(new BomSkippingReader(input))) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+      List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+      if (!missing.isEmpty()) {
+        return new Result(
+            List.of(), List.of(new LineError(1, "missing column(s): " + String.join(", ", missing))));
+      }
+      Set<String> emails = new HashSet<>();
+      for (CSVRecord record : parser) {
+        long line = parser.getCurrentLineNumber();
+        List<String> problems = new ArrayList<>();
+        StaffRow row = row(record, header, line, problems);
+        if (row != null && !emails.add(row.email())) {
+          problems.add("email " + row.email() + " appears twice in the file");
+        }
+        problems.forEach(p -> errors.add(new LineError(line, p)));
+        if (problems.isEmpty()) {
+          rows.add(row);
+        }
+      }
+    } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+      errors.add(new LineError(0, "the file is not valid CSV: " + malformed.getMessage()));
+    }
+    return errors.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), errors);
+  }
+
+  private StaffRow row(CSVRecord record, List<String> header, long line, List<String> problems) {
+    if (record.size() != header.size()) {
+      problems.add("expected " + header.size() + " fields but found " + record.size());
+      return null;
+    }
+    String first = required(record, header, "first_name", problems);
+    String last = required(record, header, "last_name", problems);
+    String email = required(record, header, "email", problems).toLowerCase(Locale.ROOT);
+    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+      problems.add("email '" + email + "' is not an email address");
+    }
+    JobRole role = jobRole(value(record, header, "job_role"), problems);
+    BigDecimal fte = fte(value(record, header, "fte"), problems);
+    LocalDate start = date(value(record, header, "start_date"), "start_date", problems);
+    LocalDate leaving = date(value(record, header, "leaving_date"), "leaving_date", problems);
+    if (start != null && leaving != null && leaving.isBefore(start)) {
+      problems.add("leaving_date is before start_date");
+    }
+    String manager = value(record, header, "line_manager_email").toLowerCase(Locale.ROOT);
+    if (!manager.isEmpty() && manager.equals(email)) {
+      problems.add("a person cannot be their own line manager");
+    }
+    String team = value(record, header, "team");
+    return new StaffRow(
+        line,
+        first,
+        last,
+        email,
+        role,
+        team.isEmpty() ? null : team,
+        fte,
+        start,
+        leaving,
+        manager.isEmpty() ? null : manager);
+  }
+
+  private static String value(CSVRecord record, List<String> header, String column) {
+    String v = record.get(header.indexOf(column));
+    return v == null ? "" : v.trim();
+  }
+
+  private static String required(
+      CSVRecord record, List<String> header, String column, List<String> problems) {
+    String v = value(record, header, column);
+    if (v.isEmpty()) {
+      problems.add(column + " is empty");
+    } else if (v.length() > 100 && !column.equals("email")) {
+      problems.add(column + " is longer than 100 characters");
+    }
+    return v;
+  }
+
+  private static JobRole jobRole(String v, List<String> problems) {
+    try {
+      return JobRole.valueOf(v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          "job_role '" + v + "' is not one of " + String.join(", ", jobRoleNames()));
+      return null;
+    }
+  }
+
+  private static List<String> jobRoleNames() {
+    return java.util.Arrays.stream(JobRole.values()).map(Enum::name).toList();
+  }
+
+  private static BigDecimal fte(String v, List<String> problems) {
+    if (v.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    try {
+      BigDecimal fte = new BigDecimal(v);
+      if (fte.compareTo(new BigDecimal("0.01")) < 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+        problems.add("fte " + v + " must be between 0.01 and 1.0");
+      }
+      return fte;
+    } catch (NumberFormatException e) {
+      problems.add("fte '" + v + "' is not a number");
+      return null;
+    }
+  }
+
+  static LocalDate date(String v, String column, List<String> problems) {
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return v.contains("/") ? LocalDate.parse(v, BRITISH) : LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      problems.add(column + " '" + v + "' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
+      return null;
+    }
+  }
+}
