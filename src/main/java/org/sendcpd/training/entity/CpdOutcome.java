@@ -1,0 +1,80 @@
+package org.sendcpd.training.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.sendcpd.framework.entity.Competence;
+
+/**
+ * A competence and level that a CPD record evidences. Whether it is held on a date follows from its
+ * record: verified and unexpired makes it held, self-logged makes it pending.
+ */
+@Entity
+@Table(name = "cpd_outcome")
+@NamedQuery(
+    name = CpdOutcome.FIND_VERIFIED_OR_PENDING_BY_SCHOOL,
+    query =
+        "SELECT o FROM CpdOutcome o JOIN FETCH o.record r JOIN FETCH r.staffMember s"
+            + " JOIN FETCH o.competence WHERE s.school.id = :schoolId AND r.status IN"
+            + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
+            + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)")
+public class CpdOutcome {
+
+  /**
+   * Every outcome of a school's verified and pending records, with record, person and competence,
+   * in one query: what the gap and capacity analysis reads for held and pending levels.
+   */
+  public static final String FIND_VERIFIED_OR_PENDING_BY_SCHOOL =
+      "CpdOutcome.findVerifiedOrPendingBySchool";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "record_id")
+  private CpdRecord record;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "competence_id")
+  private Competence competence;
+
+  @Min(1)
+  @Column(name = "level_rank")
+  private int levelRank;
+
+  protected CpdOutcome() {}
+
+  public CpdOutcome(CpdRecord record, Competence competence, int levelRank) {
+    this.record = record;
+    this.competence = competence;
+    this.levelRank = levelRank;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CpdRecord getRecord() {
+    return record;
+  }
+
+  public Competence getCompetence() {
+    return competence;
+  }
+
+  public int getLevelRank() {
+    return levelRank;
+  }
+}

@@ -1,0 +1,342 @@
+package org.sendcpd.training.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.organisation.entity.StaffMember;
+
+/**
+ * One line of a person's CPD ledger: training completed on a date, with the competences and levels
+ * it evidences ({@link CpdOutcome}s), a reflection on its impact and any certificates.
+ *
+ * <p>Only a VERIFIED record makes a competence <em>held</em>, and only until it expires: a record
+ * that expires on a date no longer counts on that date. A SELF_LOGGED record is <em>pending</em>:
+ * the gap analysis shows that a gap would close once a SENCO verifies it, never that it is closed.
+ * Attendance on a marked register is verified at once. Verifying or rejecting is allowed only while
+ * pending; later corrections go through an audited change, never a silent edit.
+ */
+@Entity
+@Table(name = "cpd_record")
+@NamedQuery(
+    name = CpdRecord.FIND_BY_STAFF,
+    query =
+        "SELECT r FROM CpdRecord r WHERE r.staffMember.id = :staffId"
+            + " ORDER BY r.completedOn DESC, r.id DESC")
+@NamedQuery(
+    name = CpdRecord.FIND_BY_SCHOOL,
+    query =
+        "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
+            + " ORDER BY r.completedOn DESC, r.id DESC")
+@NamedQuery(
+    name = CpdRecord.FIND_PENDING_BY_SCHOOL,
+    query =
+        "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
+            + " AND r.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
+            + " ORDER BY r.completedOn, r.id")
+public class CpdRecord {
+
+  /** A person's ledger, newest first. */
+  public static final String FIND_BY_STAFF = "CpdRecord.findByStaff";
+
+  public static final String FIND_BY_SCHOOL = "CpdRecord.findBySchool";
+
+  /** What a SENCO has still to verify or reject, oldest first. */
+  public static final String FIND_PENDING_BY_SCHOOL = "CpdRecord.findPendingBySchool";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "staff_member_id")
+  private StaffMember staffMember;
+
+  /** The catalogue course completed, or null for CPD found elsewhere with a free title. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "course_id")
+  private Course course;
+
+  /** The session whose register created the record, if any. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "session_id")
+  private TrainingSession session;
+
+  @NotBlank
+  @Size(max = 200)
+  private String title;
+
+  @Size(max = 200)
+  private String provider;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private DeliveryType delivery;
+
+  @NotNull
+  @Column(name = "completed_on")
+  private LocalDate completedOn;
+
+  @NotNull
+  @DecimalMin("0.00")
+  @Digits(integer = 3, fraction = 2)
+  private BigDecimal hours;
+
+  @DecimalMin("0.00")
+  @Digits(integer = 8, fraction = 2)
+  private BigDecimal cost;
+
+  /** The person's note on what changed in their practice. */
+  @Size(max = 4000)
+  private String reflection;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private RecordSource source;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private RecordStatus status = RecordStatus.SELF_LOGGED;
+
+  @Size(max = 1000)
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
+  /** Username of whoever verified or rejected the record. */
+  @Size(max = 100)
+  @Column(name = "verified_by")
+  private String verifiedBy;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  /** The first day on which the record no longer counts; null when it never expires. */
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
+  @Valid
+  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<CpdOutcome> outcomes = new ArrayList<>();
+
+  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<Evidence> evidence = new ArrayList<>();
+
+  protected CpdRecord() {}
+
+  public CpdRecord(
+      StaffMember staffMember,
+      String title,
+      DeliveryType delivery,
+      LocalDate completedOn,
+      BigDecimal hours,
+      RecordSource source) {
+    this.staffMember = staffMember;
+    this.title = title;
+    this.delivery = delivery;
+    this.completedOn = completedOn;
+    this.hours = hours;
+    this.source = source;
+  }
+
+  /**
+   * A pending record of completing a catalogue course: title, provider, delivery, hours, cost,
+   * expiry and outcomes all come from the course.
+   */
+  public static CpdRecord ofCourse(
+      StaffMember staffMember, Course course, LocalDate completedOn, RecordSource source) {
+    CpdRecord record =
+        new CpdRecord(
+            staffMember,
+            course.getTitle(),
+            course.getDelivery(),
+            completedOn,
+            course.getHours(),
+            source);
+    record.course = course;
+    record.provider = course.getProvider();
+    record.cost = course.getCostPerPlace();
+    record.expiresOn = expiryOf(completedOn, course.getValidityMonths());
+    course.getOutcomes().forEach(o -> record.addOutcome(o.getCompetence(), o.getLevelRank()));
+    return record;
+  }
+
+  /**
+   * The first day a completion no longer counts: completion plus the validity, or null when the
+   * validity is empty (never expires). A certificate completed on 15 March with 12 months' validity
+   * counts up to 14 March of the next year.
+   */
+  public static LocalDate expiryOf(LocalDate completedOn, Integer validityMonths) {
+    return validityMonths == null ? null : completedOn.plusMonths(validityMonths);
+  }
+
+  /**
+   * True when the record makes its competences held on the date: it is verified, was completed on
+   * or before the date, and has not expired by it.
+   */
+  public boolean isHeldOn(LocalDate date) {
+    return status == RecordStatus.VERIFIED
+        && !completedOn.isAfter(date)
+        && (expiresOn == null || expiresOn.isAfter(date));
+  }
+
+  /** True while the record waits for a SENCO: it may close a gap once verified. */
+  public boolean isPending() {
+    return status == RecordStatus.SELF_LOGGED;
+  }
+
+  public void verify(String by, Instant at) {
+    requirePending("verified");
+    status = RecordStatus.VERIFIED;
+    verifiedBy = by;
+    verifiedAt = at;
+    rejectionReason = null;
+  }
+
+  public void reject(String by, Instant at, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A rejection needs a reason for the person who logged it");
+    }
+    requirePending("rejected");
+    status = RecordStatus.REJECTED;
+    verifiedBy = by;
+    verifiedAt = at;
+    rejectionReason = reason;
+  }
+
+  private void requirePending(String what) {
+    if (!isPending()) {
+      throw new IllegalStateException(
+          "Only a pending record can be " + what + "; record " + id + " is " + status);
+    }
+  }
+
+  public CpdOutcome addOutcome(Competence competence, int levelRank) {
+    CpdOutcome outcome = new CpdOutcome(this, competence, levelRank);
+    outcomes.add(outcome);
+    return outcome;
+  }
+
+  public void addEvidence(Evidence file) {
+    evidence.add(file);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public StaffMember getStaffMember() {
+    return staffMember;
+  }
+
+  public Course getCourse() {
+    return course;
+  }
+
+  public TrainingSession getSession() {
+    return session;
+  }
+
+  public void setSession(TrainingSession session) {
+    this.session = session;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
+  }
+
+  public DeliveryType getDelivery() {
+    return delivery;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public BigDecimal getCost() {
+    return cost;
+  }
+
+  public void setCost(BigDecimal cost) {
+    this.cost = cost;
+  }
+
+  public String getReflection() {
+    return reflection;
+  }
+
+  public void setReflection(String reflection) {
+    this.reflection = reflection;
+  }
+
+  public RecordSource getSource() {
+    return source;
+  }
+
+  public RecordStatus getStatus() {
+    return status;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public String getVerifiedBy() {
+    return verifiedBy;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public List<CpdOutcome> getOutcomes() {
+    return Collections.unmodifiableList(outcomes);
+  }
+
+  public List<Evidence> getEvidence() {
+    return Collections.unmodifiableList(evidence);
+  }
+}

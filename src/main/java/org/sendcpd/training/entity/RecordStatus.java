@@ -1,0 +1,12 @@
+package org.sendcpd.training.entity;
+
+/**
+ * Whether a CPD record counts. A SELF_LOGGED record is pending: it shows as "would be met once
+ * verified" but never as held. A VERIFIED record counts until it expires. A REJECTED record never
+ * counts and carries the reason given to the person who logged it.
+ */
+public enum RecordStatus {
+  SELF_LOGGED,
+  VERIFIED,
+  REJECTED
+}
