@@ -27,12 +27,20 @@ import org.sendcpd.framework.entity.Competence;
             + " JOIN FETCH o.competence WHERE s.school.id = :schoolId AND r.status IN"
             + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
             + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)")
+@NamedQuery(
+    name = CpdOutcome.FIND_BY_STAFF,
+    query =
+        "SELECT o FROM CpdOutcome o JOIN FETCH o.competence c JOIN FETCH c.area"
+            + " WHERE o.record.staffMember.id = :staffId ORDER BY c.code")
 public class CpdOutcome {
 
   /**
    * Every outcome of a school's verified and pending records, with record, person and competence,
    * in one query: what the gap and capacity analysis reads for held and pending levels.
    */
+  /** Every outcome of one person's records, with its competence: My CPD in one query. */
+  public static final String FIND_BY_STAFF = "CpdOutcome.findByStaff";
+
   public static final String FIND_VERIFIED_OR_PENDING_BY_SCHOOL =
       "CpdOutcome.findVerifiedOrPendingBySchool";
 

@@ -1,0 +1,71 @@
+package org.sendcpd.training.control;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.DeliveryType;
+import org.sendcpd.training.entity.RecordStatus;
+
+/**
+ * One line of a CPD ledger as people read it: what, when, the competences it evidences, whether it
+ * is verified, and where its certificate stands on a given day.
+ */
+public record CpdEntry(
+    long id,
+    String title,
+    String provider,
+    DeliveryType delivery,
+    LocalDate completedOn,
+    BigDecimal hours,
+    List<String> competences,
+    RecordStatus status,
+    String rejectionReason,
+    LocalDate expiresOn,
+    Validity validity,
+    long daysToExpiry)
+    implements Serializable {
+
+  /** Where a record's certificate stands on the day asked about. */
+  public enum Validity {
+    NO_EXPIRY,
+    VALID,
+    LAPSING_SOON,
+    EXPIRED
+  }
+
+  /** How far ahead a lapse counts as soon, as in the gap analysis. */
+  public static final int LAPSE_WINDOW_DAYS = 90;
+
+  static CpdEntry of(CpdRecord r, List<String> competences, LocalDate today) {
+    long days = r.getExpiresOn() == null ? 0 : ChronoUnit.DAYS.between(today, r.getExpiresOn());
+    return new CpdEntry(
+        r.getId(),
+        r.getTitle(),
+        r.getProvider(),
+        r.getDelivery(),
+        r.getCompletedOn(),
+        r.getHours(),
+        List.copyOf(competences),
+        r.getStatus(),
+        r.getRejectionReason(),
+        r.getExpiresOn(),
+        validity(r.getExpiresOn(), today),
+        days);
+  }
+
+  /** An expiry on the day itself counts as expired. */
+  static Validity validity(LocalDate expiresOn, LocalDate today) {
+    if (expiresOn == null) {
+      return Validity.NO_EXPIRY;
+    }
+    if (!expiresOn.isAfter(today)) {
+      return Validity.EXPIRED;
+    }
+    return expiresOn.isAfter(today.plusDays(LAPSE_WINDOW_DAYS))
+        ? Validity.VALID
+        : Validity.LAPSING_SOON;
+  }
+}
