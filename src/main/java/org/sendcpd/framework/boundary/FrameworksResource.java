@@ -24,7 +24,8 @@ public class FrameworksResource {
   public record FrameworkSummary(
       Long id, String name, String version, String source, boolean active) {
     static FrameworkSummary of(SkillsFramework f) {
-      return new FrameworkSummary(f.getId(), f.getName(), f.getVersion(), f.getSource(), f.isActive());
+      return new FrameworkSummary(
+          f.getId(), f.getName(), f.getVersion(), f.getSource(), f.isActive());
     }
   }
 

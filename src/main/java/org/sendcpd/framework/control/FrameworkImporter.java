@@ -19,9 +19,9 @@ import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**
- * Turns a framework document into a new framework. The same name and version twice is a conflict;
- * a competence code already used by another framework is refused, since codes are unique across
- * the installation.
+ * Turns a framework document into a new framework. The same name and version twice is a conflict; a
+ * competence code already used by another framework is refused, since codes are unique across the
+ * installation.
  */
 @ApplicationScoped
 @Transactional
@@ -46,7 +46,8 @@ public class FrameworkImporter {
             .map(CompetenceDoc::code)
             .toList();
     List<String> taken =
-        em.createNamedQuery(Competence.FIND_BY_CODES, Competence.class)
+        em
+            .createNamedQuery(Competence.FIND_BY_CODES, Competence.class)
             .setParameter("codes", codes)
             .getResultList()
             .stream()

@@ -143,7 +143,8 @@ public class FrameworkJsonReader {
         problems.add(path + ".level: must be between 1 and " + document.levels().size());
       }
       if (r.jobRole() != null && !seen.add(r.jobRole() + "/" + r.competenceCode())) {
-        problems.add(path + ": " + r.jobRole() + " already has a requirement for " + r.competenceCode());
+        problems.add(
+            path + ": " + r.jobRole() + " already has a requirement for " + r.competenceCode());
       }
     }
   }

@@ -27,8 +27,7 @@ public class MeResource {
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
   public MeJson me() {
-    List<SecurityRole> roles =
-        Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
+    List<SecurityRole> roles = Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
     return new MeJson(
         caller.staffId().orElse(null),
         caller.username(),

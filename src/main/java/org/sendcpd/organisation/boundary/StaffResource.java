@@ -11,10 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.io.Reader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,7 +107,8 @@ public class StaffResource {
     StaffMember manager =
         staff
             .find(managerId)
-            .orElseThrow(() -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
+            .orElseThrow(
+                () -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
     if (manager.getSchool().getId() != schoolId) {
       throw new InvalidInputException("The line manager must work in the same school");
     }

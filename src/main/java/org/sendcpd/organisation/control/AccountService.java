@@ -26,7 +26,8 @@ public class AccountService {
 
   static final int MIN_PASSWORD_LENGTH = 10;
   static final Set<SecurityRole> GRANTABLE =
-      EnumSet.of(SecurityRole.SENCO, SecurityRole.HEAD, SecurityRole.TRUST_LEAD, SecurityRole.ADMIN);
+      EnumSet.of(
+          SecurityRole.SENCO, SecurityRole.HEAD, SecurityRole.TRUST_LEAD, SecurityRole.ADMIN);
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
@@ -42,7 +43,8 @@ public class AccountService {
     return Optional.ofNullable(em.find(UserAccount.class, id));
   }
 
-  public UserAccount create(String username, String password, Long staffId, Set<SecurityRole> roles) {
+  public UserAccount create(
+      String username, String password, Long staffId, Set<SecurityRole> roles) {
     String name = username == null ? "" : username.trim().toLowerCase();
     if (!em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
         .setParameter("username", name)
@@ -113,7 +115,8 @@ public class AccountService {
     Set<SecurityRole> roles = EnumSet.noneOf(SecurityRole.class);
     for (SecurityRole role : requested == null ? Set.<SecurityRole>of() : requested) {
       if (role == SecurityRole.LINE_MANAGER) {
-        throw new InvalidInputException("LINE_MANAGER follows from having reports; it is not granted");
+        throw new InvalidInputException(
+            "LINE_MANAGER follows from having reports; it is not granted");
       }
       if (GRANTABLE.contains(role)) {
         roles.add(role);

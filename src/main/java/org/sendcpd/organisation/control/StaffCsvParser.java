@@ -21,8 +21,8 @@ import org.sendcpd.organisation.entity.JobRole;
 /**
  * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
  * first_name,last_name,email,job_role,team,fte,start_date,leaving_date,line_manager_email}, dates
- * as dd/MM/yyyy or ISO, UTF-8 with or without a byte-order mark. Every problem is reported with
- * its line number; a file with any problem yields no rows at all.
+ * as dd/MM/yyyy or ISO, UTF-8 with or without a byte-order mark. Every problem is reported with its
+ * line number; a file with any problem yields no rows at all.
  */
 public class StaffCsvParser {
 
@@ -38,7 +38,8 @@ public class StaffCsvParser {
           "leaving_date",
           "line_manager_email");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter BRITISH =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   /** Rows when the file is clean; otherwise only errors. */
   public record Result(List<StaffRow> rows, List<LineError> errors) {
@@ -64,7 +65,8 @@ public class StaffCsvParser {
       List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
         return new Result(
-            List.of(), List.of(new LineError(1, "missing column(s): " + String.join(", ", missing))));
+            List.of(),
+            List.of(new LineError(1, "missing column(s): " + String.join(", ", missing))));
       }
       Set<String> emails = new HashSet<>();
       for (CSVRecord record : parser) {
@@ -141,8 +143,7 @@ public class StaffCsvParser {
     try {
       return JobRole.valueOf(v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(
-          "job_role '" + v + "' is not one of " + String.join(", ", jobRoleNames()));
+      problems.add("job_role '" + v + "' is not one of " + String.join(", ", jobRoleNames()));
       return null;
     }
   }

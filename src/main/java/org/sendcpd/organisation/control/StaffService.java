@@ -125,7 +125,8 @@ public class StaffService {
     for (StaffRow row : parsed.rows()) {
       StaffMember person = byEmail.get(row.email());
       if (person == null) {
-        person = new StaffMember(school, row.firstName(), row.lastName(), row.email(), row.jobRole());
+        person =
+            new StaffMember(school, row.firstName(), row.lastName(), row.email(), row.jobRole());
         em.persist(person);
         byEmail.put(row.email(), person);
         created++;
@@ -134,7 +135,8 @@ public class StaffService {
     }
     for (StaffRow row : parsed.rows()) {
       StaffMember person = byEmail.get(row.email());
-      person.setLineManager(row.lineManagerEmail() == null ? null : byEmail.get(row.lineManagerEmail()));
+      person.setLineManager(
+          row.lineManagerEmail() == null ? null : byEmail.get(row.lineManagerEmail()));
     }
     int updated = parsed.rows().size() - created;
     audit.record(

@@ -75,7 +75,9 @@ class StaffCsvParserTest {
   @Test
   void refusesLeavingBeforeStartingAndManagingOneself() throws IOException {
     var result =
-        parse(HEADER + "Ann,Lee,ann@school.example,TEACHER,,1,01/09/2025,31/08/2025,ann@school.example\n");
+        parse(
+            HEADER
+                + "Ann,Lee,ann@school.example,TEACHER,,1,01/09/2025,31/08/2025,ann@school.example\n");
     assertTrue(has(result, 2, "leaving_date is before start_date"));
     assertTrue(has(result, 2, "own line manager"));
   }
