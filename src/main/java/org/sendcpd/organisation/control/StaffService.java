@@ -36,6 +36,10 @@ public class StaffService {
         .getResultList();
   }
 
+  public List<School> schools() {
+    return em.createNamedQuery(School.FIND_ALL, School.class).getResultList();
+  }
+
   public Optional<StaffMember> find(long id) {
     return Optional.ofNullable(em.find(StaffMember.class, id));
   }

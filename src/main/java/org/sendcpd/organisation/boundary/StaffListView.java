@@ -1,0 +1,102 @@
+package org.sendcpd.organisation.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.AccessControl;
+import org.sendcpd.platform.control.CurrentUser;
+
+/** The staff of one school, for those who look across it: SENCO, head, trust lead, admin. */
+@Named
+@ViewScoped
+public class StaffListView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One person as the list shows them. */
+  public record Row(
+      long id,
+      String name,
+      String email,
+      String jobRole,
+      String team,
+      BigDecimal fte,
+      LocalDate startDate,
+      LocalDate leftDate,
+      String lineManager,
+      boolean inPost)
+      implements Serializable {}
+
+  /** A school to choose from. */
+  public record SchoolOption(long id, String name) implements Serializable {}
+
+  @Inject StaffService staff;
+  @Inject AccessControl access;
+  @Inject CurrentUser caller;
+
+  private List<SchoolOption> schools = List.of();
+  private Long schoolId;
+  private List<Row> rows = List.of();
+
+  @PostConstruct
+  void init() {
+    schools =
+        staff.schools().stream()
+            .filter(s -> access.maySeeSchool(s.getId()))
+            .map(s -> new SchoolOption(s.getId(), s.getName()))
+            .toList();
+    schoolId = caller.schoolId().orElse(schools.isEmpty() ? null : schools.get(0).id());
+    load();
+  }
+
+  public void load() {
+    if (schoolId == null) {
+      rows = List.of();
+      return;
+    }
+    access.requireSchool(schoolId);
+    LocalDate today = LocalDate.now();
+    rows = staff.inSchool(schoolId).stream().map(s -> row(s, today)).toList();
+  }
+
+  private static Row row(StaffMember s, LocalDate today) {
+    return new Row(
+        s.getId(),
+        s.getLastName() + ", " + s.getFirstName(),
+        s.getEmail(),
+        s.getJobRole().label(),
+        s.getTeam(),
+        s.getFte(),
+        s.getStartDate(),
+        s.getLeftDate(),
+        s.getLineManager() == null ? "" : s.getLineManager().getFullName(),
+        s.isInPostOn(today));
+  }
+
+  public long getInPost() {
+    return rows.stream().filter(Row::inPost).count();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public List<SchoolOption> getSchools() {
+    return schools;
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+}
