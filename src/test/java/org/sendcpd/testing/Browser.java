@@ -1,0 +1,110 @@
+package org.sendcpd.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for screen tests, started with its own driver so Selenium never goes
+ * online to fetch one, and a fresh profile per run.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public static Browser start() {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1400,1000",
+          "--lang=en-GB",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+              .usingAnyFreePort()
+              .build();
+      return new Browser(new ChromeDriver(service, options));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String executable(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(URL base, String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+  }
+
+  /** Signs in through the login page and waits for the first page after it. */
+  public void signIn(URL base, String username, String password) {
+    open(base, "/login.xhtml");
+    WebElement user = waitFor(By.id("login:username"));
+    user.clear();
+    user.sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:signIn")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  public WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Saves a PNG of the page under target/screenshots for a person to look at. */
+  public Path screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
