@@ -52,7 +52,8 @@ public final class Browser implements AutoCloseable {
           "--user-data-dir=" + profile);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
-              .usingDriverExecutable(new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+              .usingDriverExecutable(
+                  new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
       return new Browser(new ChromeDriver(service, options));
