@@ -53,9 +53,9 @@ public class StaffListView implements Serializable {
             .map(s -> new SchoolOption(s.getId(), s.getName()))
             .toList();
     schoolId = caller.schoolId().orElse(schools.isEmpty() ? null : schools.get(0).id());
-    load();
   }
 
+  /** Runs as the page's view action, so a refusal is answered before anything renders. */
   public void load() {
     if (schoolId == null) {
       rows = List.of();
