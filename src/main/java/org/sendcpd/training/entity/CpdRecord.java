@@ -241,6 +241,9 @@ public class CpdRecord {
   }
 
   public void addEvidence(Evidence file) {
+    if (file.getRecord() != this) {
+      throw new IllegalArgumentException("Evidence belongs to the record it was uploaded for");
+    }
     evidence.add(file);
   }
 

@@ -94,11 +94,17 @@ public class TrainingSession {
   protected TrainingSession() {}
 
   public TrainingSession(
-      Course course, School school, LocalDateTime startsAt, LocalDateTime endsAt, int capacity) {
+      Course course,
+      School school,
+      LocalDateTime startsAt,
+      LocalDateTime endsAt,
+      String place,
+      int capacity) {
     this.course = course;
     this.school = school;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
+    this.place = place;
     this.capacity = capacity;
   }
 
@@ -114,6 +120,7 @@ public class TrainingSession {
     sequence++;
   }
 
+  /** Moves the session to another room or site; calendar subscribers see the new place. */
   public void moveTo(String newPlace) {
     this.place = newPlace;
     sequence++;

@@ -1,0 +1,47 @@
+package org.sendcpd.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Parameter;
+import jakarta.persistence.Query;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every named query of the persistence unit once with harmless parameter values, so a query
+ * that does not parse, names a missing attribute or is refused by the database fails a test.
+ * Parameters are typed by their name: {@code ...Id} is a Long, {@code from} and {@code to} are
+ * LocalDateTimes, {@code codes} is a list, anything else is a String.
+ */
+public final class NamedQueries {
+
+  private NamedQueries() {}
+
+  /** Runs them all and answers their names. */
+  public static List<String> runAll(EntityManager em) {
+    List<String> names = new ArrayList<>();
+    for (var entity : em.getMetamodel().getEntities()) {
+      for (NamedQuery named : entity.getJavaType().getAnnotationsByType(NamedQuery.class)) {
+        Query query = em.createNamedQuery(named.name());
+        for (Parameter<?> parameter : query.getParameters()) {
+          query.setParameter(parameter.getName(), valueFor(parameter.getName()));
+        }
+        query.getResultList();
+        names.add(named.name());
+      }
+    }
+    return names;
+  }
+
+  private static Object valueFor(String name) {
+    if (name.endsWith("Id")) {
+      return 1L;
+    }
+    return switch (name) {
+      case "from", "to" -> LocalDateTime.of(2026, 9, 1, 0, 0);
+      case "codes" -> List.of("CI-01");
+      default -> "x";
+    };
+  }
+}
