@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.JobRole;
@@ -51,7 +52,7 @@ final class DemoSetting {
   }
 
   StaffMember person(String email) {
-    return find(staff, email.toLowerCase(java.util.Locale.ROOT), "staff member");
+    return find(staff, email.toLowerCase(Locale.ROOT), "staff member");
   }
 
   Competence competence(String code) {

@@ -83,9 +83,14 @@ class DemoSchoolLoaderTest {
         em -> em.createQuery("SELECT x FROM " + type.getSimpleName() + " x", type).getResultList());
   }
 
+  /**
+   * The target is under 3 s (about 1.6 s here on a cold JVM, most of it EclipseLink and the
+   * validator warming up); the bound is loose so a busy build machine does not fail the build, but
+   * it still catches a load that queries or flushes per row.
+   */
   @Test
   void loadsQuickly() {
-    assertTrue(loadMillis < 3_000, "the load took " + loadMillis + " ms");
+    assertTrue(loadMillis < 8_000, "the load took " + loadMillis + " ms");
   }
 
   @Test
