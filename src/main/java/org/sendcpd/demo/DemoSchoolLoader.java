@@ -1,0 +1,56 @@
+package org.sendcpd.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sendcpd.framework.control.FrameworkImporter;
+import org.sendcpd.platform.control.EmptyDatabaseStarted;
+import org.sendcpd.platform.control.PasswordHasher;
+
+/**
+ * Loads the demo school when the first start finds an empty database and the installation asked for
+ * the demo ({@code cpd.demo}, true by default). It runs inside the first start's transaction, so
+ * the admin account and the demo commit together or not at all, and since the event fires only on
+ * an empty database the demo is never loaded twice. Every demo account shares one password, {@code
+ * cpd.demo.password}, hashed once.
+ */
+@ApplicationScoped
+public class DemoSchoolLoader {
+
+  @PersistenceContext EntityManager em;
+  @Inject FrameworkImporter frameworkImporter;
+  @Inject PasswordHasher hasher;
+  @Inject Logger log;
+
+  @Inject
+  @ConfigProperty(name = "cpd.demo.password", defaultValue = "oakfield-demo")
+  String demoPassword;
+
+  Clock clock = Clock.system(DemoSetting.ZONE);
+
+  void onEmptyStart(@Observes EmptyDatabaseStarted event) {
+    if (!event.loadDemo()) {
+      log.info("First start: the demo school is not loaded (cpd.demo=false)");
+      return;
+    }
+    long started = System.nanoTime();
+    String hash = hasher.hash(demoPassword);
+    long hashed = System.nanoTime();
+    DemoCounts counts = new DemoSchool(em, frameworkImporter::save, clock).load(hash);
+    long loaded = System.nanoTime();
+    log.info(
+        () ->
+            String.format(
+                "First start: loaded the demo school %s in %d ms (password hash %d ms): %s",
+                DemoSchool.NAME,
+                TimeUnit.NANOSECONDS.toMillis(loaded - hashed),
+                TimeUnit.NANOSECONDS.toMillis(hashed - started),
+                counts));
+  }
+}
