@@ -174,10 +174,31 @@ public class FrameworkJsonReader {
     return value.asJsonObject();
   }
 
+  /** The longest text each field may hold, as the tables define it. */
+  private static final java.util.Map<String, Integer> MAX_LENGTH =
+      java.util.Map.of(
+          "name",
+          200,
+          "version",
+          40,
+          "source",
+          300,
+          "code",
+          20,
+          "statement",
+          1000,
+          "competenceCode",
+          20);
+
   private String text(JsonObject parent, String key, String path, boolean required) {
     JsonValue value = parent.get(key);
     if (value instanceof JsonString string && !string.getString().isBlank()) {
-      return string.getString().trim();
+      String text = string.getString().trim();
+      int max = MAX_LENGTH.getOrDefault(key, Integer.MAX_VALUE);
+      if (text.length() > max) {
+        problems.add(path + ": is longer than " + max + " characters");
+      }
+      return text;
     }
     if (required) {
       problems.add(path + ": is missing or empty");
