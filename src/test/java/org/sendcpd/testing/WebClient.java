@@ -68,6 +68,20 @@ public final class WebClient {
     return send(request.build());
   }
 
+  /** Sends a body of the given type with any method: JSON or CSV to the API. */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
+  }
+
   /** Posts a form as a browser does, fields in the order given. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =

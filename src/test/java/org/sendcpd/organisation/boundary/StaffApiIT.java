@@ -1,0 +1,236 @@
+package org.sendcpd.organisation.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sendcpd.testing.WebClient.basic;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendcpd.testing.TestDeployments;
+import org.sendcpd.testing.WebClient;
+
+/**
+ * The staff, schools, accounts and me parts of the API contract, against the demo school and
+ * against fresh schools each test makes for itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffApiIT {
+
+  static final String DEMO = "oakfield-demo";
+  static final String SENCO = basic("eleanor.shah", DEMO);
+  static final String TA = basic("ellie.robinson", DEMO);
+  static final String ADMIN = basic("admin", TestDeployments.ADMIN_PASSWORD);
+  static final String CSV_HEADER =
+      "first_name,last_name,email,job_role,team,fte,start_date,leaving_date,line_manager_email\n";
+
+  @ArquillianResource URL base;
+  WebClient web;
+
+  @BeforeEach
+  void client() {
+    web = new WebClient(base);
+  }
+
+  @Test
+  void theSencoListsTheDemoStaff() {
+    HttpResponse<String> response = web.get("api/staff", "Authorization", SENCO);
+    assertEquals(200, response.statusCode());
+    JsonArray staff = array(response);
+    assertTrue(staff.size() >= 35, "about 40 demo staff, got " + staff.size());
+    JsonObject first = staff.getJsonObject(0);
+    for (String field :
+        new String[] {
+          "id",
+          "schoolId",
+          "firstName",
+          "lastName",
+          "email",
+          "jobRole",
+          "team",
+          "fte",
+          "startDate",
+          "leftDate",
+          "lineManagerId"
+        }) {
+      assertTrue(first.containsKey(field), "contract field " + field);
+    }
+    assertTrue(
+        staff.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(s -> s.getString("email").equals("ellie.robinson@oakfield.example.org")));
+  }
+
+  @Test
+  void aTeachingAssistantReadsThemselvesButGets403ForSomeoneElse() {
+    JsonObject me = WebClient.json(web.get("api/me", "Authorization", TA));
+    long myId = me.getJsonNumber("staffId").longValue();
+    assertEquals("ellie.robinson", me.getString("username"));
+    assertTrue(me.getJsonArray("roles").getValuesAs(JsonValue::toString).contains("\"STAFF\""));
+
+    assertEquals(200, web.get("api/staff/" + myId, "Authorization", TA).statusCode());
+    long someoneElse = otherStaffId(myId);
+    HttpResponse<String> refused = web.get("api/staff/" + someoneElse, "Authorization", TA);
+    assertEquals(403, refused.statusCode());
+    assertFalse(refused.body().contains("@oakfield"), "a refusal carries none of the data");
+    assertTrue(WebClient.json(refused).containsKey("error"));
+    assertEquals(403, web.get("api/staff", "Authorization", TA).statusCode());
+  }
+
+  @Test
+  void anAnonymousCallerGets401() {
+    HttpResponse<String> response = web.get("api/staff/1");
+    assertEquals(401, response.statusCode());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+  }
+
+  @Test
+  void aStaffImportSavesEveryRowOrNoneAndNamesTheBadLine() {
+    long school = newSchool();
+    String good =
+        CSV_HEADER
+            + "Ann,Lee,ann."
+            + school
+            + "@it.example,TEACHER,Year 1,1,01/09/2024,,\n"
+            + "Bo,Chan,bo."
+            + school
+            + "@it.example,TA,Year 1,0.6,2025-01-06,,ann."
+            + school
+            + "@it.example\n";
+    JsonObject created = importCsv(school, good, 200);
+    assertEquals(2, created.getInt("created"));
+    assertEquals(0, created.getInt("updated"));
+
+    String bad =
+        CSV_HEADER
+            + "Ann,Lee,ann."
+            + school
+            + "@it.example,SLT,Year 1,1,01/09/2024,,\n"
+            + "Cy,Doe,cy."
+            + school
+            + "@it.example,WIZARD,Year 2,1,,,\n";
+    JsonObject refused = importCsv(school, bad, 400);
+    assertEquals(0, refused.getInt("created"));
+    JsonObject error = refused.getJsonArray("errors").getJsonObject(0);
+    assertEquals(3, error.getInt("line"));
+    assertTrue(error.getString("message").contains("WIZARD"));
+
+    JsonArray staff = array(web.get("api/staff?schoolId=" + school, "Authorization", ADMIN));
+    assertEquals(2, staff.size(), "nothing of the refused file was saved");
+    assertTrue(
+        staff.stream()
+            .map(JsonValue::asJsonObject)
+            .allMatch(s -> !s.getString("jobRole").equals("SLT")),
+        "the good first line of a refused file changed nothing");
+  }
+
+  @Test
+  void accountsAreForAdministratorsAndNeverShowAPassword() {
+    long school = newSchool();
+    JsonObject person =
+        WebClient.json(
+            web.send(
+                "POST",
+                "api/staff",
+                "application/json",
+                Json.createObjectBuilder()
+                    .add("schoolId", school)
+                    .add("firstName", "Dee")
+                    .add("lastName", "Ong")
+                    .add("email", "dee." + school + "@it.example")
+                    .add("jobRole", "HLTA")
+                    .build()
+                    .toString(),
+                "Authorization",
+                ADMIN));
+    String username = "dee" + UUID.randomUUID().toString().substring(0, 8);
+    String request =
+        Json.createObjectBuilder()
+            .add("staffId", person.getJsonNumber("id").longValue())
+            .add("username", username)
+            .add("password", "a-long-secret-1")
+            .add("roles", Json.createArrayBuilder().add("SENCO"))
+            .build()
+            .toString();
+    assertEquals(
+        403,
+        web.send("POST", "api/accounts", "application/json", request, "Authorization", SENCO)
+            .statusCode());
+    HttpResponse<String> created =
+        web.send("POST", "api/accounts", "application/json", request, "Authorization", ADMIN);
+    assertEquals(201, created.statusCode(), created.body());
+    assertFalse(created.body().contains("a-long-secret-1"));
+    assertFalse(created.body().toLowerCase().contains("hash"));
+    JsonObject me =
+        WebClient.json(web.get("api/me", "Authorization", basic(username, "a-long-secret-1")));
+    assertEquals(school, me.getJsonNumber("schoolId").longValue());
+    assertTrue(me.containsKey("calendarUrl"), "the contract names calendarUrl");
+  }
+
+  @Test
+  void badStaffInputIsAnsweredFieldByField() {
+    long school = newSchool();
+    HttpResponse<String> response =
+        web.send(
+            "POST",
+            "api/staff",
+            "application/json",
+            "{\"schoolId\":"
+                + school
+                + ",\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"nope\",\"jobRole\":\"TA\"}",
+            "Authorization",
+            ADMIN);
+    assertEquals(400, response.statusCode());
+    String details = WebClient.json(response).getJsonArray("details").toString();
+    assertTrue(details.contains("firstName"), details);
+    assertTrue(details.contains("email"), details);
+  }
+
+  private long newSchool() {
+    String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
+    HttpResponse<String> response =
+        web.send(
+            "POST",
+            "api/schools",
+            "application/json",
+            "{\"name\":\"IT school " + urn + "\",\"urn\":\"" + urn + "\",\"phase\":\"PRIMARY\"}",
+            "Authorization",
+            ADMIN);
+    assertEquals(201, response.statusCode(), response.body());
+    return WebClient.json(response).getJsonNumber("id").longValue();
+  }
+
+  private JsonObject importCsv(long school, String csv, int status) {
+    HttpResponse<String> response =
+        web.send(
+            "POST", "api/staff/import?schoolId=" + school, "text/csv", csv, "Authorization", ADMIN);
+    assertEquals(status, response.statusCode(), response.body());
+    return WebClient.json(response);
+  }
+
+  private long otherStaffId(long myId) {
+    return array(web.get("api/staff", "Authorization", SENCO)).stream()
+        .map(JsonValue::asJsonObject)
+        .mapToLong(s -> s.getJsonNumber("id").longValue())
+        .filter(id -> id != myId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+}
