@@ -29,9 +29,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * IT classes therefore carry no {@code @Deployment} of their own.
  *
  * <p>The archive is the built WAR, so tests run the real descriptors and libraries, plus the IT
- * classes and this package (taken from the test output folder by path), the test pages of {@code
- * src/test/webapp}, and a web fragment that lets the Arquillian runner servlet through web.xml's
- * sign-in constraint. Failures in the shared deployment still fail the build: CanaryIT proves it.
+ * classes and this package (taken from the test output folder by path), and a web fragment that
+ * lets the Arquillian runner servlet through web.xml's sign-in constraint. Failures in the shared
+ * deployment still fail the build: CanaryIT proves it.
  */
 @ArquillianSuiteDeployment
 public final class TestDeployments {
@@ -60,7 +60,6 @@ public final class TestDeployments {
     WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, built);
     war.merge(
         exploded(testClassesFolder()), "/WEB-INF/classes", Filters.include(DEPLOYED_TEST_CLASSES));
-    war.merge(exploded(new File("src/test/webapp")));
     war.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "sendcpd-it-runner-access.jar")
             .addAsManifestResource("test-web-fragment.xml", "web-fragment.xml"));

@@ -88,6 +88,19 @@ class StaffApiIT {
     assertFalse(refused.body().contains("@oakfield"), "a refusal carries none of the data");
     assertTrue(WebClient.json(refused).containsKey("error"));
     assertEquals(403, web.get("api/staff", "Authorization", TA).statusCode());
+
+    JsonArray denied =
+        array(web.get("api/audit?action=ACCESS_DENIED&limit=50", "Authorization", ADMIN));
+    assertTrue(
+        denied.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                e ->
+                    e.getString("actor").equals("ellie.robinson")
+                        && e.getString("entityType").equals("StaffMember")
+                        && e.getJsonNumber("entityId").longValue() == someoneElse),
+        "the refusal is in the audit log: " + denied);
+    assertEquals(403, web.get("api/audit", "Authorization", SENCO).statusCode());
   }
 
   @Test
