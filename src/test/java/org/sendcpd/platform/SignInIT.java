@@ -90,4 +90,31 @@ class SignInIT {
     String login = again.headers().firstValue("Location").orElse("");
     assertTrue(login.endsWith("/login.xhtml"), login);
   }
+
+  @Test
+  void aStaleViewLeadsToTheTimedOutPage() {
+    WebClient browser = new WebClient(base);
+    browser.signIn("admin", TestDeployments.ADMIN_PASSWORD);
+    HttpResponse<String> page = browser.get(SIGNED_IN_PAGE);
+    String stale =
+        page.body()
+            .replaceAll("(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]+", "$1-1:-1");
+
+    HttpResponse<String> answer =
+        browser.submit(SIGNED_IN_PAGE, stale, "signOutForm", "signOut", Map.of());
+
+    assertEquals(302, answer.statusCode(), answer.body());
+    String location = answer.headers().firstValue("Location").orElse("");
+    assertTrue(location.endsWith("/error/expired.xhtml"), location);
+    assertTrue(browser.get("error/expired.xhtml").body().contains("This page timed out"));
+  }
+
+  @Test
+  void anUnknownPageAnswers404WithItsPage() {
+    WebClient browser = new WebClient(base);
+    browser.signIn("admin", TestDeployments.ADMIN_PASSWORD);
+    HttpResponse<String> missing = browser.get("no-such-page.xhtml");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("Page not found"), missing.body());
+  }
 }
