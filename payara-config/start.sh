@@ -17,6 +17,6 @@ if [ "${CPD_TRUST:-false}" = true ]; then
   cluster=()
   : "${CPD_DB_URL:?set CPD_DB_URL, e.g. jdbc:postgresql://db-host:5432/sendcpd}"
 fi
-exec java ${JAVA_OPTS:--Xmx1g} -Djava.io.tmpdir="$PWD/target/tmp" \
+exec java ${JAVA_OPTS:--Xmx1g} -Djava.io.tmpdir="$PWD/target/tmp" -Dderby.stream.error.file="$CPD_DATA_DIR/derby.log" \
   -jar target/payara-micro.jar --port "$port" "${cluster[@]}" --disablephonehome \
   --postbootcommandfile "$boot" target/sendcpd.war

@@ -41,6 +41,7 @@ public class StaffResource {
   public List<StaffJson> list(@QueryParam("schoolId") Long schoolId) {
     long school = schools.resolve(schoolId);
     access.requireSchool(school);
+    staff.school(school); // an unknown school is bad input, not an empty list
     return staff.inSchool(school).stream().map(StaffJson::of).toList();
   }
 
