@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import org.sendcpd.framework.entity.SkillsFramework;
 import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
@@ -67,11 +68,9 @@ public class FrameworkService {
     return framework;
   }
 
-  public FrameworkDraft draft(long id) {
+  public Optional<FrameworkDraft> draft(long id) {
     requireEditor(id);
-    return editor
-        .draft(id)
-        .orElseThrow(() -> new jakarta.persistence.EntityNotFoundException("framework " + id));
+    return editor.draft(id);
   }
 
   public List<String> usesOf(long competenceId) {
