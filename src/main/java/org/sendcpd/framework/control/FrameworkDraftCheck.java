@@ -70,8 +70,7 @@ final class FrameworkDraftCheck {
         }
         if (!codes.add(code)) {
           problems.add("competence " + code + ": code appears twice");
-        }
-        if (c.getId() == null && !c.isRemoved()) {
+        } else if (c.getId() == null && !c.isRemoved()) {
           newCodes.add(code);
         }
         if (!c.isRemoved()) {
