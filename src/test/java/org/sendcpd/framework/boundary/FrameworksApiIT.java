@@ -7,9 +7,12 @@ import static org.sendcpd.testing.WebClient.basic;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.WebClient;
@@ -233,7 +237,7 @@ class FrameworksApiIT {
   }
 
   @Test
-  void theSencoOpensTheFrameworkListAndTheMatrix() {
+  void theSencoOpensTheFrameworkListAndTheMatrix() throws IOException {
     try (Browser browser = Browser.start()) {
       browser.signIn(base, "eleanor.shah", DEMO);
       browser.waitFor(By.id("menuFrameworks")).click();
@@ -244,12 +248,35 @@ class FrameworksApiIT {
       assertTrue(text.contains("TA professional standards"), text);
       browser.screenshot("framework-list-senco");
 
+      Path bad = Files.createTempFile("framework", ".csv");
+      Files.writeString(
+          bad,
+          "area_code,area_name,competence_code,statement\nA,Area,"
+              + prefix
+              + "-01,Fine\nA,Area,,\n");
+      browser
+          .driver()
+          .findElements(By.cssSelector("#import input[type=file]"))
+          .get(0)
+          .sendKeys(bad.toString());
+      browser.driver().findElement(By.id("import:name")).sendKeys("Screen " + prefix);
+      browser.driver().findElement(By.id("import:version")).sendKeys("1");
+      browser.driver().findElement(By.id("import:upload")).click();
+      String errors = browser.waitFor(By.id("import:errors")).getText();
+      assertTrue(errors.contains("competences file, line 3: competence_code is empty"), errors);
+      browser.screenshot("framework-import-refused");
+      browser.driver().findElement(By.id("menuFrameworks")).click();
+      browser.waitFor(By.id("frameworks:table"));
+
       browser.driver().findElement(By.linkText("TA professional standards")).click();
       WebElement matrix = browser.waitFor(By.id("matrix"));
       assertTrue(matrix.getText().contains("TAS-05"), "the matrix has the TA standards' columns");
       assertTrue(matrix.getText().contains("Higher-level teaching assistant"));
       List<WebElement> cells = matrix.findElements(By.cssSelector("select.cpd-cell"));
       assertEquals(8 * 12, cells.size(), "8 job roles x 12 competences");
+      browser.screenshot("framework-edit-top-senco");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("arguments[0].scrollIntoView()", matrix);
       browser.screenshot("framework-edit-matrix-senco");
 
       browser.driver().findElement(By.id("edit:save")).click();
