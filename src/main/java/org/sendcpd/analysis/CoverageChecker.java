@@ -130,16 +130,21 @@ public class CoverageChecker {
   private TreeSet<LocalDate> changeDays(
       CoverageRuleDef rule, List<Person> candidates, LocalDate date, LocalDate horizon) {
     TreeSet<LocalDate> days = new TreeSet<>();
-    days.add(rule.validFrom());
+    java.util.function.Consumer<LocalDate> add =
+        day -> {
+          if (day != null) {
+            days.add(day);
+          }
+        };
+    add.accept(rule.validFrom());
     for (Person p : candidates) {
-      days.add(p.startDate());
-      days.add(p.leftDate());
+      add.accept(p.startDate());
+      add.accept(p.leftDate());
       for (Evidence e : index.evidenceOf(p.id(), rule.competenceId())) {
-        days.add(e.completedOn());
-        days.add(e.expiresOn());
+        add.accept(e.completedOn());
+        add.accept(e.expiresOn());
       }
     }
-    days.remove(null);
     return new TreeSet<>(days.subSet(date, false, horizon, true));
   }
 
