@@ -22,6 +22,9 @@ public class CapacityView {
 
   /** The page's view action: reads the date and school asked for, today and one's own school. */
   public void load() {
+    if (date == null) {
+      date = LocalDate.now();
+    }
     if (schoolId == null) {
       schoolId = schools.defaultSchool();
     }
