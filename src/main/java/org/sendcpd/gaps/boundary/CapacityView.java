@@ -26,11 +26,9 @@ public class CapacityView {
       date = LocalDate.now();
     }
     if (schoolId == null) {
-      schoolId = schools.defaultSchool();
+      schoolId = schools.requireDefaultSchool();
     }
-    if (schoolId != null) {
-      capacity = CapacityJson.of(gaps.school(schoolId, referenceDate()));
-    }
+    capacity = CapacityJson.of(gaps.school(schoolId, referenceDate()));
   }
 
   LocalDate referenceDate() {

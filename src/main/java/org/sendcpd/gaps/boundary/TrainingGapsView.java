@@ -43,7 +43,7 @@ public class TrainingGapsView implements Serializable {
 
   @PostConstruct
   void init() {
-    schoolId = schools.defaultSchool();
+    schoolId = schools.requireDefaultSchool();
   }
 
   /** The page's view action and every filter's listener. */

@@ -45,7 +45,7 @@ public class StaffListView implements Serializable {
   @PostConstruct
   void init() {
     schools = visibleSchools.options();
-    schoolId = visibleSchools.defaultSchool();
+    schoolId = visibleSchools.requireDefaultSchool();
   }
 
   /** Runs as the page's view action, so a refusal is answered before anything renders. */

@@ -25,6 +25,15 @@ public class VisibleSchools {
         .toList();
   }
 
+  /** The caller's own school, else the first they may see; refused when they may see none. */
+  public long requireDefaultSchool() {
+    Long school = defaultSchool();
+    if (school == null) {
+      throw access.deny("School", null, "no school-wide view for this account");
+    }
+    return school;
+  }
+
   /** The caller's own school, else the first they may see; null when there is none. */
   public Long defaultSchool() {
     return caller
