@@ -130,17 +130,22 @@ public class CoverageChecker {
   private TreeSet<LocalDate> changeDays(
       CoverageRuleDef rule, List<Person> candidates, LocalDate date, LocalDate horizon) {
     TreeSet<LocalDate> days = new TreeSet<>();
-    days.add(rule.validFrom());
+    addDay(days, rule.validFrom());
     for (Person p : candidates) {
-      days.add(p.startDate());
-      days.add(p.leftDate());
+      addDay(days, p.startDate());
+      addDay(days, p.leftDate());
       for (Evidence e : index.evidenceOf(p.id(), rule.competenceId())) {
-        days.add(e.completedOn());
-        days.add(e.expiresOn());
+        addDay(days, e.completedOn());
+        addDay(days, e.expiresOn());
       }
     }
-    days.remove(null);
     return new TreeSet<>(days.subSet(date, false, horizon, true));
+  }
+
+  private static void addDay(TreeSet<LocalDate> days, LocalDate day) {
+    if (day != null) {
+      days.add(day);
+    }
   }
 
   /** In-scope people with some verified evidence that could ever make them holders. */
