@@ -2,6 +2,7 @@ package org.sendcpd.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -20,8 +21,8 @@ import java.util.TreeSet;
  *       several go on one day, a leaver before a lapse). A rule that becomes active within the
  *       window already short on its first day breaches then with TOO_FEW_HOLDERS and no person.
  *   <li>People starting within the window, and evidence dated within it, count from their start or
- *       completion day, so a starter who already holds the competence can put off a breach; they
- *       are never among today's holderIds.
+ *       completion day, so a starter who already holds the competence (or a renewal dated ahead)
+ *       can put off a breach; they are never among today's holderIds.
  * </ul>
  */
 public class CoverageChecker {
@@ -58,24 +59,14 @@ public class CoverageChecker {
 
   /** One rule, which need not be in the workforce (e.g. a rule being edited). */
   public RuleCheck check(CoverageRuleDef rule, LocalDate date, int windowDays) {
-    List<Person> candidates = candidates(rule);
+    List<Candidate> candidates = candidates(rule);
     boolean active = activeOn(rule, date);
-    List<Long> holders = holdersOn(rule, candidates, date);
-    LocalDate breachDate = null;
-    RuleCheck.BreachCause cause = null;
-    Long causeStaffId = null;
+    List<Long> holders = holdersOn(candidates, date);
     boolean breachedNow = active && holders.size() < rule.minHolders();
-    if (breachedNow) {
-      breachDate = date;
-      cause = RuleCheck.BreachCause.TOO_FEW_HOLDERS;
-    } else {
-      Breach ahead = firstBreachAhead(rule, candidates, holders, date, windowDays);
-      if (ahead != null) {
-        breachDate = ahead.date();
-        cause = ahead.cause();
-        causeStaffId = ahead.staffId();
-      }
-    }
+    Breach breach =
+        breachedNow
+            ? new Breach(date, RuleCheck.BreachCause.TOO_FEW_HOLDERS, null)
+            : firstBreachAhead(rule, candidates, date, date.plusDays(windowDays));
     return new RuleCheck(
         rule.id(),
         rule.schoolId(),
@@ -86,9 +77,9 @@ public class CoverageChecker {
         active,
         List.copyOf(holders),
         breachedNow,
-        breachDate,
-        cause,
-        causeStaffId);
+        breach == null ? null : breach.date(),
+        breach == null ? null : breach.cause(),
+        breach == null ? null : breach.staffId());
   }
 
   static boolean activeOn(CoverageRuleDef rule, LocalDate date) {
@@ -98,80 +89,98 @@ public class CoverageChecker {
 
   private record Breach(LocalDate date, RuleCheck.BreachCause cause, Long staffId) {}
 
-  private Breach firstBreachAhead(
-      CoverageRuleDef rule,
-      List<Person> candidates,
-      List<Long> holdersNow,
-      LocalDate date,
-      int windowDays) {
-    List<Long> previous = holdersNow;
-    for (LocalDate day : changeDays(rule, candidates, date, date.plusDays(windowDays))) {
-      List<Long> holders = holdersOn(rule, candidates, day);
-      if (activeOn(rule, day) && holders.size() < rule.minHolders()) {
-        for (Long lost : previous) {
-          if (!holders.contains(lost)) {
-            Person p = index.personById.get(lost);
-            boolean leaves = p != null && day.equals(p.leftDate());
-            RuleCheck.BreachCause cause =
-                leaves
-                    ? RuleCheck.BreachCause.HOLDER_LEAVES
-                    : RuleCheck.BreachCause.CERTIFICATE_LAPSES;
-            return new Breach(day, cause, lost);
-          }
-        }
-        return new Breach(day, RuleCheck.BreachCause.TOO_FEW_HOLDERS, null);
+  /** An in-scope person with the verified evidence that could make them a holder on some day. */
+  private record Candidate(Person person, List<Evidence> qualifying) {
+
+    boolean holdsOn(LocalDate day) {
+      if (!person.inPostOn(day)) {
+        return false;
       }
-      previous = holders;
+      for (Evidence e : qualifying) {
+        if (EvidenceRules.heldOn(e, day)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Between the days on which a holder can be lost (an expiry, a leaving date) or the rule starts,
+   * nothing can newly break it, so only those days are checked.
+   */
+  private Breach firstBreachAhead(
+      CoverageRuleDef rule, List<Candidate> candidates, LocalDate date, LocalDate horizon) {
+    for (LocalDate day : lossDays(rule, candidates, date, horizon)) {
+      if (activeOn(rule, day) && holdersOn(candidates, day).size() < rule.minHolders()) {
+        return causeOn(candidates, day);
+      }
     }
     return null;
   }
 
-  /** The days in (date, horizon] on which the holders or the rule's activity can change. */
-  private TreeSet<LocalDate> changeDays(
-      CoverageRuleDef rule, List<Person> candidates, LocalDate date, LocalDate horizon) {
-    TreeSet<LocalDate> days = new TreeSet<>();
-    java.util.function.Consumer<LocalDate> add =
-        day -> {
-          if (day != null) {
-            days.add(day);
-          }
-        };
-    add.accept(rule.validFrom());
-    for (Person p : candidates) {
-      add.accept(p.startDate());
-      add.accept(p.leftDate());
-      for (Evidence e : index.evidenceOf(p.id(), rule.competenceId())) {
-        add.accept(e.completedOn());
-        add.accept(e.expiresOn());
-      }
-    }
-    return new TreeSet<>(days.subSet(date, false, horizon, true));
-  }
-
-  /** In-scope people with some verified evidence that could ever make them holders. */
-  private List<Person> candidates(CoverageRuleDef rule) {
-    List<Person> candidates = new ArrayList<>();
-    for (Person p : RuleScope.inScope(rule.scope(), index.peopleOfSchool(rule.schoolId()))) {
-      for (Evidence e : index.evidenceOf(p.id(), rule.competenceId())) {
-        if (e.status() == Evidence.Status.VERIFIED && e.level() >= rule.level()) {
-          candidates.add(p);
-          break;
+  private static Breach causeOn(List<Candidate> candidates, LocalDate day) {
+    Candidate lapsed = null;
+    for (Candidate c : candidates) {
+      if (c.holdsOn(day.minusDays(1)) && !c.holdsOn(day)) {
+        if (day.equals(c.person().leftDate())) {
+          return new Breach(day, RuleCheck.BreachCause.HOLDER_LEAVES, c.person().id());
+        }
+        if (lapsed == null) {
+          lapsed = c;
         }
       }
     }
+    return lapsed == null
+        ? new Breach(day, RuleCheck.BreachCause.TOO_FEW_HOLDERS, null)
+        : new Breach(day, RuleCheck.BreachCause.CERTIFICATE_LAPSES, lapsed.person().id());
+  }
+
+  private static TreeSet<LocalDate> lossDays(
+      CoverageRuleDef rule, List<Candidate> candidates, LocalDate date, LocalDate horizon) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    addDay(days, rule.validFrom(), date, horizon);
+    for (Candidate c : candidates) {
+      addDay(days, c.person().leftDate(), date, horizon);
+      for (Evidence e : c.qualifying()) {
+        addDay(days, e.expiresOn(), date, horizon);
+      }
+    }
+    return days;
+  }
+
+  private static void addDay(
+      TreeSet<LocalDate> days, LocalDate day, LocalDate date, LocalDate horizon) {
+    if (day != null && day.isAfter(date) && !day.isAfter(horizon)) {
+      days.add(day);
+    }
+  }
+
+  /** In-scope people (sorted by id) with verified evidence at the rule's level or above. */
+  private List<Candidate> candidates(CoverageRuleDef rule) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Person p : RuleScope.inScope(rule.scope(), index.peopleOfSchool(rule.schoolId()))) {
+      List<Evidence> qualifying = new ArrayList<>();
+      for (Evidence e : index.evidenceOf(p.id(), rule.competenceId())) {
+        if (e.status() == Evidence.Status.VERIFIED && e.level() >= rule.level()) {
+          qualifying.add(e);
+        }
+      }
+      if (!qualifying.isEmpty()) {
+        candidates.add(new Candidate(p, qualifying));
+      }
+    }
+    candidates.sort(Comparator.comparingLong(c -> c.person().id()));
     return candidates;
   }
 
-  private List<Long> holdersOn(CoverageRuleDef rule, List<Person> candidates, LocalDate day) {
+  private static List<Long> holdersOn(List<Candidate> candidates, LocalDate day) {
     List<Long> holders = new ArrayList<>();
-    for (Person p : candidates) {
-      if (p.inPostOn(day)
-          && EvidenceRules.holds(
-              index.evidenceOf(p.id(), rule.competenceId()), rule.level(), day)) {
-        holders.add(p.id());
+    for (Candidate c : candidates) {
+      if (c.holdsOn(day)) {
+        holders.add(c.person().id());
       }
     }
-    holders.sort(null);
     return holders;
   }
 }

@@ -1,6 +1,8 @@
 package org.sendcpd.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +43,15 @@ final class DemandCounter {
       Map<Long, Map<Long, Integer>> held) {
     List<CapacityReport.DemandCoverage> rows = new ArrayList<>();
     List<PupilNeed> needs = wholeSchoolRows(index.needsBySchool.getOrDefault(schoolId, List.of()));
-    for (String area : areas) {
-      int adults = 0;
-      double fte = 0;
-      for (Person p : inPost) {
-        if (coversArea(index, held.getOrDefault(p.id(), Map.of()), area)) {
-          adults++;
-          fte += p.fte();
-        }
+    Map<String, Integer> adults = new HashMap<>();
+    Map<String, Double> fte = new HashMap<>();
+    for (Person p : inPost) {
+      for (String area : areasCovered(index, held.getOrDefault(p.id(), Map.of()))) {
+        adults.merge(area, 1, Integer::sum);
+        fte.merge(area, p.fte(), Double::sum);
       }
+    }
+    for (String area : areas) {
       int pupils = 0;
       int ehcPlans = 0;
       for (PupilNeed n : needs) {
@@ -60,20 +62,26 @@ final class DemandCounter {
       }
       rows.add(
           new CapacityReport.DemandCoverage(
-              schoolId, area, adults, WorkforceIndex.round2(fte), pupils, ehcPlans));
+              schoolId,
+              area,
+              adults.getOrDefault(area, 0),
+              WorkforceIndex.round2(fte.getOrDefault(area, 0.0)),
+              pupils,
+              ehcPlans));
     }
     return rows;
   }
 
-  private static boolean coversArea(
-      WorkforceIndex index, Map<Long, Integer> heldLevels, String area) {
+  /** The areas of need in which the person holds some competence at enhanced or above. */
+  private static Set<String> areasCovered(WorkforceIndex index, Map<Long, Integer> heldLevels) {
+    Set<String> areas = new HashSet<>();
     for (Map.Entry<Long, Integer> h : heldLevels.entrySet()) {
       CompetenceRef c = index.competenceById.get(h.getKey());
-      if (h.getValue() >= ENHANCED && c != null && area.equals(c.areaOfNeed())) {
-        return true;
+      if (h.getValue() >= ENHANCED && c != null && c.areaOfNeed() != null) {
+        areas.add(c.areaOfNeed());
       }
     }
-    return false;
+    return areas;
   }
 
   private static List<PupilNeed> wholeSchoolRows(List<PupilNeed> needs) {

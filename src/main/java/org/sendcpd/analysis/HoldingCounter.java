@@ -1,6 +1,7 @@
 package org.sendcpd.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class HoldingCounter {
   private static final class Tally {
     int holders;
     double fte;
-    final Map<String, Integer> byRole = new TreeMap<>();
-    final Map<Long, Integer> bySchool = new TreeMap<>();
+    final Map<String, Integer> byRole = new HashMap<>();
+    final Map<Long, Integer> bySchool = new HashMap<>();
 
     void add(Person p) {
       holders++;
@@ -57,8 +58,8 @@ final class HoldingCounter {
                 level,
                 t.holders,
                 WorkforceIndex.round2(t.fte),
-                Map.copyOf(t.byRole),
-                Map.copyOf(t.bySchool)));
+                Collections.unmodifiableMap(new TreeMap<>(t.byRole)),
+                Collections.unmodifiableMap(new TreeMap<>(t.bySchool))));
       }
     }
     return rows;

@@ -1,6 +1,7 @@
 package org.sendcpd.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,13 @@ final class RuleScope {
   private RuleScope() {}
 
   static List<Person> inScope(String scope, List<Person> schoolPeople) {
-    Set<String> named = new LinkedHashSet<>();
+    Set<String> teams = new LinkedHashSet<>();
     for (Person p : schoolPeople) {
-      String team = normalised(p.team());
-      if (!team.isEmpty() && !named.contains(team) && names(scope, p.team())) {
+      teams.add(normalised(p.team()));
+    }
+    Set<String> named = new HashSet<>();
+    for (String team : teams) {
+      if (names(scope, team)) {
         named.add(team);
       }
     }

@@ -3,6 +3,7 @@ package org.sendcpd.analysis;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,6 +95,6 @@ final class SpendCounter {
   private static Map<String, Double> rounded(Map<String, Double> values) {
     Map<String, Double> result = new TreeMap<>();
     values.forEach((k, v) -> result.put(k, WorkforceIndex.round2(v)));
-    return java.util.Collections.unmodifiableMap(result);
+    return Collections.unmodifiableMap(result);
   }
 }
