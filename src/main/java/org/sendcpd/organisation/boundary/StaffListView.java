@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
 
 /** The staff of one school, for those who look across it: SENCO, head, trust lead, admin. */
 @Named
@@ -34,25 +34,18 @@ public class StaffListView implements Serializable {
       boolean inPost)
       implements Serializable {}
 
-  /** A school to choose from. */
-  public record SchoolOption(long id, String name) implements Serializable {}
-
   @Inject StaffService staff;
   @Inject AccessControl access;
-  @Inject CurrentUser caller;
+  @Inject VisibleSchools visibleSchools;
 
-  private List<SchoolOption> schools = List.of();
+  private List<VisibleSchools.Option> schools = List.of();
   private Long schoolId;
   private List<Row> rows = List.of();
 
   @PostConstruct
   void init() {
-    schools =
-        staff.schools().stream()
-            .filter(s -> access.maySeeSchool(s.getId()))
-            .map(s -> new SchoolOption(s.getId(), s.getName()))
-            .toList();
-    schoolId = caller.schoolId().orElse(schools.isEmpty() ? null : schools.get(0).id());
+    schools = visibleSchools.options();
+    schoolId = visibleSchools.requireDefaultSchool();
   }
 
   /** Runs as the page's view action, so a refusal is answered before anything renders. */
@@ -88,7 +81,7 @@ public class StaffListView implements Serializable {
     return rows;
   }
 
-  public List<SchoolOption> getSchools() {
+  public List<VisibleSchools.Option> getSchools() {
     return schools;
   }
 

@@ -1,0 +1,124 @@
+package org.sendcpd.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The workforce's capacity on a reference date, for one school or the whole trust, counting only
+ * people in post (leavers drop out, starters count from their start date). Holdings by {@link
+ * HoldingCounter}, single points of failure by {@link SinglePointFinder}, coverage against demand
+ * by {@link DemandCounter}, CPD spend by {@link SpendCounter}. Lapses are the verified evidence
+ * held on the date that expires within (date, date + window], one row per piece, soonest first.
+ */
+public class CapacityAnalyser {
+
+  private static final Comparator<CapacityReport.Lapse> SOONEST_FIRST =
+      Comparator.comparing(CapacityReport.Lapse::expiresOn)
+          .thenComparingLong(CapacityReport.Lapse::staffId)
+          .thenComparingLong(CapacityReport.Lapse::competenceId)
+          .thenComparingLong(CapacityReport.Lapse::recordId);
+
+  private final WorkforceIndex index;
+
+  public CapacityAnalyser(Workforce workforce) {
+    this(new WorkforceIndex(workforce));
+  }
+
+  CapacityAnalyser(WorkforceIndex index) {
+    this.index = index;
+  }
+
+  /** The whole trust. */
+  public CapacityReport capacity(LocalDate date, int windowDays) {
+    return capacity(null, date, windowDays);
+  }
+
+  /** One school, or every school when schoolId is null. */
+  public CapacityReport capacity(Long schoolId, LocalDate date, int windowDays) {
+    List<Long> schools = schoolsInScope(schoolId);
+    Map<Long, List<Person>> inPostBySchool = new HashMap<>();
+    List<Person> inPost = new ArrayList<>();
+    for (Long school : schools) {
+      List<Person> list = new ArrayList<>();
+      for (Person p : index.peopleOfSchool(school)) {
+        if (p.inPostOn(date)) {
+          list.add(p);
+        }
+      }
+      inPostBySchool.put(school, list);
+      inPost.addAll(list);
+    }
+    Map<Long, Map<Long, Integer>> held = heldLevels(inPost, date);
+    List<CapacityReport.SinglePoint> singlePoints = new ArrayList<>();
+    List<CapacityReport.DemandCoverage> coverage = new ArrayList<>();
+    List<String> areas = DemandCounter.areasOfNeed(index);
+    for (Long school : schools) {
+      List<Person> people = inPostBySchool.get(school);
+      singlePoints.addAll(SinglePointFinder.find(index, school, people, held, date, windowDays));
+      coverage.addAll(DemandCounter.count(index, school, areas, people, held));
+    }
+    List<CapacityReport.Spend> spend = SpendCounter.perPerson(index, inPost, date);
+    return new CapacityReport(
+        date,
+        windowDays,
+        HoldingCounter.count(index, inPost, held),
+        List.copyOf(singlePoints),
+        List.copyOf(coverage),
+        lapses(inPost, date, windowDays),
+        List.copyOf(spend),
+        SpendCounter.byRole(spend));
+  }
+
+  /** The given school, or every school with people or pupil needs, in id order. */
+  private List<Long> schoolsInScope(Long schoolId) {
+    if (schoolId != null) {
+      return List.of(schoolId);
+    }
+    TreeSet<Long> schools = new TreeSet<>(index.peopleBySchool.keySet());
+    schools.addAll(index.needsBySchool.keySet());
+    return new ArrayList<>(schools);
+  }
+
+  private Map<Long, Map<Long, Integer>> heldLevels(List<Person> inPost, LocalDate date) {
+    Map<Long, Map<Long, Integer>> held = new HashMap<>();
+    for (Person p : inPost) {
+      Map<Long, Integer> levels = new HashMap<>();
+      index
+          .evidenceOf(p.id())
+          .forEach(
+              (competenceId, evidence) -> {
+                int level = EvidenceRules.heldLevel(evidence, date);
+                if (level > 0) {
+                  levels.put(competenceId, level);
+                }
+              });
+      held.put(p.id(), levels);
+    }
+    return held;
+  }
+
+  private List<CapacityReport.Lapse> lapses(List<Person> inPost, LocalDate date, int windowDays) {
+    LocalDate horizon = date.plusDays(windowDays);
+    List<CapacityReport.Lapse> lapses = new ArrayList<>();
+    for (Person p : inPost) {
+      for (List<Evidence> evidence : index.evidenceOf(p.id()).values()) {
+        for (Evidence e : evidence) {
+          if (EvidenceRules.heldOn(e, date)
+              && e.expiresOn() != null
+              && !e.expiresOn().isAfter(horizon)) {
+            lapses.add(
+                new CapacityReport.Lapse(
+                    e.staffId(), e.competenceId(), e.level(), e.expiresOn(), e.recordId()));
+          }
+        }
+      }
+    }
+    lapses.sort(SOONEST_FIRST);
+    return List.copyOf(lapses);
+  }
+}

@@ -1,0 +1,53 @@
+package org.sendcpd.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When a piece of evidence counts on a reference date. Evidence is valid from its completion date
+ * (a record completed after the date does not count yet) until the day before it expires: an expiry
+ * on the date itself counts as expired, and no expiry date means it never lapses. Evidence with no
+ * completion date is never valid. Only VERIFIED evidence is ever held; valid PENDING evidence
+ * (self-logged, awaiting verification) can only make a gap pending.
+ */
+final class EvidenceRules {
+
+  private EvidenceRules() {}
+
+  static boolean validOn(Evidence e, LocalDate date) {
+    return e.completedOn() != null
+        && !e.completedOn().isAfter(date)
+        && (e.expiresOn() == null || e.expiresOn().isAfter(date));
+  }
+
+  /** Verified and valid on the date: the person holds this level. */
+  static boolean heldOn(Evidence e, LocalDate date) {
+    return e.status() == Evidence.Status.VERIFIED && validOn(e, date);
+  }
+
+  /** Self-logged, awaiting verification, and would be valid on the date if verified. */
+  static boolean pendingOn(Evidence e, LocalDate date) {
+    return e.status() == Evidence.Status.PENDING && validOn(e, date);
+  }
+
+  /** The highest level held on the date, 0 when none. */
+  static int heldLevel(List<Evidence> evidence, LocalDate date) {
+    int held = 0;
+    for (Evidence e : evidence) {
+      if (e.level() > held && heldOn(e, date)) {
+        held = e.level();
+      }
+    }
+    return held;
+  }
+
+  /** Whether the level (or a higher one) is held on the date. */
+  static boolean holds(List<Evidence> evidence, int level, LocalDate date) {
+    for (Evidence e : evidence) {
+      if (e.level() >= level && heldOn(e, date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,133 @@
+package org.sendcpd.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The workforce indexed once, in maps keyed by id, so that every rule looks up what it needs
+ * instead of scanning whole tables. Built in one pass over each list; null lists count as empty.
+ */
+final class WorkforceIndex {
+  final List<Person> people;
+  final Map<Long, Person> personById = new HashMap<>();
+  final Map<Long, List<Person>> peopleBySchool = new TreeMap<>();
+  final List<CompetenceRef> competences;
+  final Map<Long, CompetenceRef> competenceById = new HashMap<>();
+  private final Map<Long, Integer> competenceOrder = new HashMap<>();
+  final Map<String, Map<Long, Integer>> roleRequirements = new HashMap<>();
+  final Map<Long, Map<Long, Integer>> objectiveTargets = new HashMap<>();
+  final Map<Long, Map<Long, List<Evidence>>> evidence = new HashMap<>();
+  final Map<Long, CourseOffer> courseById = new HashMap<>();
+  final Map<Long, List<CourseOffer>> coursesByCompetence = new HashMap<>();
+  final Map<Long, List<SessionOffer>> sessionsByCourse = new HashMap<>();
+  final Map<Long, List<SessionOffer>> sessionsByBookedStaff = new HashMap<>();
+  final Map<Long, List<CpdActivity>> activitiesByStaff = new HashMap<>();
+  final Map<Long, List<PupilNeed>> needsBySchool = new TreeMap<>();
+  final Map<Long, List<CoverageRuleDef>> rulesBySchool = new TreeMap<>();
+  final List<CoverageRuleDef> rules;
+
+  WorkforceIndex(Workforce w) {
+    people = orEmpty(w.people());
+    competences = orEmpty(w.competences());
+    rules = orEmpty(w.rules());
+    for (Person p : people) {
+      personById.put(p.id(), p);
+      peopleBySchool.computeIfAbsent(p.schoolId(), k -> new ArrayList<>()).add(p);
+    }
+    for (CompetenceRef c : competences) {
+      competenceById.put(c.id(), c);
+      competenceOrder.putIfAbsent(c.id(), competenceOrder.size());
+    }
+    for (RoleRequirement r : orEmpty(w.requirements())) {
+      roleRequirements
+          .computeIfAbsent(r.jobRole(), k -> new HashMap<>())
+          .merge(r.competenceId(), r.level(), Math::max);
+    }
+    for (ObjectiveTarget t : orEmpty(w.objectiveTargets())) {
+      objectiveTargets
+          .computeIfAbsent(t.staffId(), k -> new HashMap<>())
+          .merge(t.competenceId(), t.level(), Math::max);
+    }
+    for (Evidence e : orEmpty(w.evidence())) {
+      evidence
+          .computeIfAbsent(e.staffId(), k -> new HashMap<>())
+          .computeIfAbsent(e.competenceId(), k -> new ArrayList<>())
+          .add(e);
+    }
+    indexCourses(w);
+    for (CpdActivity a : orEmpty(w.activities())) {
+      activitiesByStaff.computeIfAbsent(a.staffId(), k -> new ArrayList<>()).add(a);
+    }
+    for (PupilNeed n : orEmpty(w.needs())) {
+      needsBySchool.computeIfAbsent(n.schoolId(), k -> new ArrayList<>()).add(n);
+    }
+    for (CoverageRuleDef r : rules) {
+      rulesBySchool.computeIfAbsent(r.schoolId(), k -> new ArrayList<>()).add(r);
+    }
+  }
+
+  private void indexCourses(Workforce w) {
+    for (CourseOffer c : orEmpty(w.courses())) {
+      courseById.put(c.id(), c);
+      Map<Long, CourseOffer> distinct = new LinkedHashMap<>();
+      for (CourseOffer.Outcome o : orEmpty(c.outcomes())) {
+        distinct.put(o.competenceId(), c);
+      }
+      distinct.forEach(
+          (competenceId, course) ->
+              coursesByCompetence
+                  .computeIfAbsent(competenceId, k -> new ArrayList<>())
+                  .add(course));
+    }
+    for (SessionOffer s : orEmpty(w.sessions())) {
+      sessionsByCourse.computeIfAbsent(s.courseId(), k -> new ArrayList<>()).add(s);
+      for (Long staffId : booked(s)) {
+        sessionsByBookedStaff.computeIfAbsent(staffId, k -> new ArrayList<>()).add(s);
+      }
+    }
+    Comparator<SessionOffer> byStart =
+        Comparator.comparing(SessionOffer::startsAt).thenComparingLong(SessionOffer::id);
+    sessionsByCourse.values().forEach(list -> list.sort(byStart));
+  }
+
+  static Set<Long> booked(SessionOffer s) {
+    return s.bookedStaffIds() == null ? Set.of() : s.bookedStaffIds();
+  }
+
+  Map<Long, List<Evidence>> evidenceOf(long staffId) {
+    return evidence.getOrDefault(staffId, Map.of());
+  }
+
+  List<Evidence> evidenceOf(long staffId, long competenceId) {
+    return evidenceOf(staffId).getOrDefault(competenceId, List.of());
+  }
+
+  List<Person> peopleOfSchool(long schoolId) {
+    return peopleBySchool.getOrDefault(schoolId, List.of());
+  }
+
+  /** Competences in the order of the workforce's list (the frameworks' order), unknown ids last. */
+  Comparator<Long> competenceOrder() {
+    return Comparator.<Long>comparingInt(id -> competenceOrder.getOrDefault(id, Integer.MAX_VALUE))
+        .thenComparing(Comparator.naturalOrder());
+  }
+
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  static <T> Collection<T> orEmpty(Collection<T> c) {
+    return c == null ? List.of() : c;
+  }
+
+  static double round2(double value) {
+    return Math.round(value * 100.0) / 100.0;
+  }
+}

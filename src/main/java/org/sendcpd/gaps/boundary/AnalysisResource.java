@@ -1,0 +1,88 @@
+package org.sendcpd.gaps.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.analysis.GapCell;
+import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.gaps.control.GapService;
+import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/** The gap matrix and the capacity of a school for a reference date (today when not given). */
+@Path("analysis")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalysisResource {
+
+  @Inject GapService gaps;
+  @Inject StaffService staff;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Path("gaps")
+  @Operation(
+      summary =
+          "Person x competence rows: required and held level, status, and the courses that close"
+              + " a gap; one person's rows with staffId")
+  public List<GapJson> gaps(
+      @QueryParam("schoolId") Long schoolId,
+      @QueryParam("date") String date,
+      @QueryParam("staffId") Long staffId) {
+    LocalDate on = date(date);
+    if (staffId != null) {
+      StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
+      SchoolAnalysis analysis = gaps.forPerson(person, on);
+      return rows(analysis, analysis.gapsOf(staffId));
+    }
+    SchoolAnalysis analysis = gaps.school(schools.resolve(schoolId), on);
+    return rows(analysis, analysis.gaps().cells());
+  }
+
+  @GET
+  @Path("capacity")
+  @Operation(
+      summary =
+          "Holders per competence and level, single points of failure, coverage against demand,"
+              + " lapses, CPD hours and spend, coverage rules")
+  public CapacityJson capacity(
+      @QueryParam("schoolId") Long schoolId, @QueryParam("date") String date) {
+    return CapacityJson.of(gaps.school(schools.resolve(schoolId), date(date)));
+  }
+
+  private static List<GapJson> rows(SchoolAnalysis analysis, List<GapCell> cells) {
+    return cells.stream()
+        .map(
+            cell ->
+                GapJson.of(
+                    analysis,
+                    cell,
+                    cell.status() == GapStatus.MET || cell.status() == GapStatus.NOT_REQUIRED
+                        ? List.of()
+                        : analysis.howToClose(cell)))
+        .toList();
+  }
+
+  static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("date '" + value + "' is not an ISO date such as 2026-11-22");
+    }
+  }
+}

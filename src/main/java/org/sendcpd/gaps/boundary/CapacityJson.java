@@ -1,0 +1,148 @@
+package org.sendcpd.gaps.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sendcpd.analysis.CapacityReport;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.gaps.control.SchoolAnalysis;
+
+/** The answer of /api/analysis/capacity: ids turned into codes and names people read. */
+public record CapacityJson(
+    long schoolId,
+    LocalDate date,
+    int windowDays,
+    List<HoldingJson> holdings,
+    List<SinglePointJson> singlePointsOfFailure,
+    List<DemandJson> coverageAgainstDemand,
+    List<LapseJson> lapsing,
+    List<CapacityReport.RoleSpend> spendByRole,
+    List<SpendJson> spend,
+    List<RuleJson> coverageRules) {
+
+  public record HoldingJson(
+      String competenceCode,
+      int level,
+      String levelName,
+      int holders,
+      double fte,
+      Map<String, Integer> byRole) {}
+
+  public record SinglePointJson(
+      String competenceCode,
+      String statement,
+      int level,
+      String levelName,
+      int holders,
+      List<String> holderNames) {}
+
+  public record DemandJson(String areaOfNeed, int adults, double fte, int pupils, int ehcPlans) {}
+
+  public record LapseJson(
+      long staffId, String staffName, String competenceCode, int level, LocalDate expiresOn) {}
+
+  public record SpendJson(
+      long staffId,
+      String staffName,
+      String jobRole,
+      double hours,
+      double cost,
+      Map<String, Double> hoursByDelivery,
+      Map<String, Double> costByDelivery) {}
+
+  public record RuleJson(
+      long ruleId,
+      String name,
+      String competenceCode,
+      int level,
+      int minHolders,
+      int holders,
+      boolean active,
+      boolean breachedNow,
+      LocalDate breachDate,
+      RuleCheck.BreachCause cause,
+      String causeStaffName) {}
+
+  static CapacityJson of(SchoolAnalysis a) {
+    CapacityReport report = a.capacity();
+    return new CapacityJson(
+        a.schoolId(),
+        report.date(),
+        report.windowDays(),
+        report.holdings().stream()
+            .map(
+                h -> {
+                  CompetenceRef c = a.competence(h.competenceId());
+                  return new HoldingJson(
+                      c.code(),
+                      h.level(),
+                      c.levelName(h.level()),
+                      h.holders(),
+                      h.fte(),
+                      h.byRole());
+                })
+            .toList(),
+        report.singlePoints().stream()
+            .map(
+                p -> {
+                  CompetenceRef c = a.competence(p.competenceId());
+                  return new SinglePointJson(
+                      c.code(),
+                      c.statement(),
+                      p.level(),
+                      c.levelName(p.level()),
+                      p.holders(),
+                      p.holderIds().stream().map(id -> name(a, id)).toList());
+                })
+            .toList(),
+        report.coverage().stream()
+            .map(d -> new DemandJson(d.areaOfNeed(), d.adults(), d.fte(), d.pupils(), d.ehcPlans()))
+            .toList(),
+        report.lapses().stream()
+            .map(
+                l ->
+                    new LapseJson(
+                        l.staffId(),
+                        name(a, l.staffId()),
+                        a.competence(l.competenceId()).code(),
+                        l.level(),
+                        l.expiresOn()))
+            .toList(),
+        report.spendByRole(),
+        report.spend().stream()
+            .map(
+                s ->
+                    new SpendJson(
+                        s.staffId(),
+                        name(a, s.staffId()),
+                        s.jobRole(),
+                        s.hours(),
+                        s.cost(),
+                        s.hoursByDelivery(),
+                        s.costByDelivery()))
+            .toList(),
+        a.rules().stream()
+            .map(
+                r ->
+                    new RuleJson(
+                        r.ruleId(),
+                        r.name(),
+                        a.competence(r.competenceId()).code(),
+                        r.level(),
+                        r.minHolders(),
+                        r.holders(),
+                        r.active(),
+                        r.breachedNow(),
+                        r.breachDate(),
+                        r.cause(),
+                        r.causeStaffId() == null ? null : name(a, r.causeStaffId())))
+            .toList());
+  }
+
+  private static String name(SchoolAnalysis a, long staffId) {
+    Person p = a.person(staffId);
+    return p == null ? "#" + staffId : p.name();
+  }
+}

@@ -1,0 +1,73 @@
+package org.sendcpd.gaps.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendcpd.gaps.control.GapService;
+import org.sendcpd.organisation.control.VisibleSchools;
+
+/** Capacity: the head's overview of who holds what, where it hangs on one person, what lapses. */
+@Named
+@RequestScoped
+public class CapacityView {
+
+  @Inject GapService gaps;
+  @Inject VisibleSchools schools;
+
+  private LocalDate date;
+  private Long schoolId;
+  private CapacityJson capacity;
+
+  /** The page's view action: reads the date and school asked for, today and one's own school. */
+  public void load() {
+    if (date == null) {
+      date = LocalDate.now();
+    }
+    if (schoolId == null) {
+      schoolId = schools.requireDefaultSchool();
+    }
+    capacity = CapacityJson.of(gaps.school(schoolId, referenceDate()));
+  }
+
+  LocalDate referenceDate() {
+    return date == null ? LocalDate.now() : date;
+  }
+
+  /** Shows another date or school at an address that can be bookmarked. */
+  public String show() {
+    return "/gaps/capacity?faces-redirect=true&includeViewParams=true";
+  }
+
+  public CapacityJson getCapacity() {
+    return capacity;
+  }
+
+  public List<VisibleSchools.Option> getSchools() {
+    return schools.options();
+  }
+
+  /** Pupils per adult at enhanced or above; empty when there is no adult. */
+  public String perAdult(CapacityJson.DemandJson row) {
+    return row.adults() == 0
+        ? (row.pupils() == 0 ? "" : "no adult")
+        : String.format("%.1f", (double) row.pupils() / row.adults());
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+}

@@ -1,0 +1,179 @@
+package org.sendcpd.gaps.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.GapCell;
+import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.gaps.control.GapService;
+import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.organisation.control.VisibleSchools;
+import org.sendcpd.organisation.entity.JobRole;
+
+/** Training gaps: the SENCO's heatmap of staff x competences for a reference date. */
+@Named
+@ViewScoped
+public class TrainingGapsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject GapService gaps;
+  @Inject VisibleSchools schools;
+
+  private Long schoolId;
+  private LocalDate date = LocalDate.now();
+  private String jobRole = "";
+  private String team = "";
+  private String area = "";
+  private Long frameworkId;
+  private GapMatrix matrix = new GapMatrix(List.of(), List.of());
+  private List<SelectItem> teams = List.of();
+  private List<SelectItem> areas = List.of();
+  private List<SelectItem> frameworks = List.of();
+  private GapDetail detail;
+
+  @PostConstruct
+  void init() {
+    schoolId = schools.requireDefaultSchool();
+  }
+
+  /** The page's view action and every filter's listener. */
+  public void load() {
+    if (schoolId == null) {
+      return;
+    }
+    SchoolAnalysis analysis = gaps.school(schoolId, date == null ? LocalDate.now() : date);
+    teams =
+        analysis.workforce().people().stream()
+            .map(Person::team)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted()
+            .map(t -> new SelectItem(t, t))
+            .toList();
+    List<CompetenceRef> competences = analysis.workforce().competences();
+    areas =
+        competences.stream()
+            .map(c -> new SelectItem(c.areaCode(), c.areaName() + " (" + c.frameworkName() + ")"))
+            .distinct()
+            .toList();
+    frameworks =
+        competences.stream()
+            .map(CompetenceRef::frameworkId)
+            .distinct()
+            .map(
+                id ->
+                    new SelectItem(
+                        id,
+                        competences.stream()
+                            .filter(c -> c.frameworkId() == id)
+                            .findFirst()
+                            .orElseThrow()
+                            .frameworkName()))
+            .toList();
+    matrix = GapMatrix.of(analysis, new GapMatrix.Filter(jobRole, team, area, frameworkId));
+    detail = null;
+  }
+
+  /** Opens one cell: the person's standing and what closes the gap. */
+  public void open(long staffId, long competenceId) {
+    SchoolAnalysis analysis = gaps.school(schoolId, date == null ? LocalDate.now() : date);
+    GapCell cell =
+        analysis.gapsOf(staffId).stream()
+            .filter(c -> c.competenceId() == competenceId)
+            .findFirst()
+            .orElse(
+                new GapCell(
+                    staffId, competenceId, 0, 0, GapStatus.NOT_REQUIRED, 0, null, false, false));
+    detail = GapDetail.of(analysis, cell);
+  }
+
+  public String roleLabel(String jobRole) {
+    return JobRole.valueOf(jobRole).label();
+  }
+
+  public List<SelectItem> getJobRoles() {
+    return Arrays.stream(JobRole.values()).map(r -> new SelectItem(r.name(), r.label())).toList();
+  }
+
+  public GapMatrix getMatrix() {
+    return matrix;
+  }
+
+  public GapDetail getDetail() {
+    return detail;
+  }
+
+  public List<SelectItem> getTeams() {
+    return teams;
+  }
+
+  public List<SelectItem> getAreas() {
+    return areas;
+  }
+
+  public List<SelectItem> getFrameworks() {
+    return frameworks;
+  }
+
+  public List<SelectItem> getSchools() {
+    return schools.options().stream().map(o -> new SelectItem(o.id(), o.name())).toList();
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getJobRole() {
+    return jobRole;
+  }
+
+  public void setJobRole(String jobRole) {
+    this.jobRole = jobRole;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public void setTeam(String team) {
+    this.team = team;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public void setArea(String area) {
+    this.area = area;
+  }
+
+  public Long getFrameworkId() {
+    return frameworkId;
+  }
+
+  public void setFrameworkId(Long frameworkId) {
+    this.frameworkId = frameworkId;
+  }
+}

@@ -1,0 +1,104 @@
+package org.sendcpd.gaps.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.CapacityAnalyser;
+import org.sendcpd.analysis.CapacityReport;
+import org.sendcpd.analysis.ClosingCourse;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.CoverageChecker;
+import org.sendcpd.analysis.GapAnalyser;
+import org.sendcpd.analysis.GapCell;
+import org.sendcpd.analysis.GapReport;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.Workforce;
+
+/**
+ * One school's records loaded for one reference date, with the engine over them and lookups by id,
+ * so a screen or an API answer reads names and codes without going back to the database.
+ */
+public final class SchoolAnalysis {
+
+  private final long schoolId;
+  private final LocalDate date;
+  private final int windowDays;
+  private final Workforce workforce;
+  private final GapAnalyser analyser;
+  private final Map<Long, Person> people;
+  private final Map<Long, CompetenceRef> competences;
+  private GapReport gaps;
+  private CapacityReport capacity;
+  private List<RuleCheck> rules;
+
+  SchoolAnalysis(long schoolId, LocalDate date, int windowDays, Workforce workforce) {
+    this.schoolId = schoolId;
+    this.date = date;
+    this.windowDays = windowDays;
+    this.workforce = workforce;
+    this.analyser = new GapAnalyser(workforce);
+    this.people =
+        workforce.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    this.competences =
+        workforce.competences().stream()
+            .collect(Collectors.toMap(CompetenceRef::id, Function.identity()));
+  }
+
+  public long schoolId() {
+    return schoolId;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  public int windowDays() {
+    return windowDays;
+  }
+
+  public Workforce workforce() {
+    return workforce;
+  }
+
+  /** The whole school's matrix, computed once. */
+  public GapReport gaps() {
+    if (gaps == null) {
+      gaps = analyser.gaps(date, windowDays);
+    }
+    return gaps;
+  }
+
+  public CapacityReport capacity() {
+    if (capacity == null) {
+      capacity = new CapacityAnalyser(workforce).capacity(date, windowDays);
+    }
+    return capacity;
+  }
+
+  /** The school's coverage rules, checked now and through the window. */
+  public List<RuleCheck> rules() {
+    if (rules == null) {
+      rules = new CoverageChecker(workforce).check(date, windowDays);
+    }
+    return rules;
+  }
+
+  public List<GapCell> gapsOf(long staffId) {
+    return analyser.gapsOf(staffId, date, windowDays);
+  }
+
+  public List<ClosingCourse> howToClose(GapCell cell) {
+    return analyser.howToClose(cell, date);
+  }
+
+  public Person person(long staffId) {
+    return people.get(staffId);
+  }
+
+  public CompetenceRef competence(long competenceId) {
+    return competences.get(competenceId);
+  }
+}
