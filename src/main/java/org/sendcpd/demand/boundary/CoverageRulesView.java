@@ -20,9 +20,8 @@ import org.sendcpd.demand.control.CompetenceChoices.Level;
 import org.sendcpd.demand.control.CompetenceChoices.Option;
 import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
-import org.sendcpd.organisation.control.StaffService;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.gaps.control.GapService;
+import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** Coverage rules: the school's minimums, a dialog to create or edit one, and deactivation. */
@@ -52,20 +51,20 @@ public class CoverageRulesView implements Serializable {
 
   @Inject CoverageRules rules;
   @Inject CompetenceChoices choices;
-  @Inject StaffService staff;
-  @Inject AccessControl access;
-  @Inject CurrentUser caller;
+  @Inject VisibleSchools visibleSchools;
+  @Inject GapService gaps;
   @Inject FacesContext faces;
 
   private SchoolPicker picker;
   private Catalogue catalogue;
   private List<SelectItem> competenceItems = List.of();
   private List<Row> rows = List.of();
+  private List<Breach> breaches = List.of();
   private RuleForm form = new RuleForm();
 
   @PostConstruct
   void init() {
-    picker = new SchoolPicker(staff, access, caller);
+    picker = new SchoolPicker(visibleSchools);
   }
 
   /** Runs as the page's view action, so a refusal is answered before anything renders. */
@@ -80,6 +79,11 @@ public class CoverageRulesView implements Serializable {
       competenceItems = groups(catalogue);
     }
     rows = list.stream().map(this::row).toList();
+    breaches = Breach.of(gaps.school(picker.schoolId(), java.time.LocalDate.now()));
+  }
+
+  public List<Breach> getBreaches() {
+    return breaches;
   }
 
   private Row row(CoverageRule r) {
@@ -212,7 +216,7 @@ public class CoverageRulesView implements Serializable {
     return form;
   }
 
-  public List<SchoolPicker.SchoolOption> getSchools() {
+  public List<VisibleSchools.Option> getSchools() {
     return picker.schools();
   }
 

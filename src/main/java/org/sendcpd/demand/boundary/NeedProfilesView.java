@@ -15,9 +15,7 @@ import org.sendcpd.demand.control.AreaCount;
 import org.sendcpd.demand.control.NeedProfiles;
 import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.entity.AreaOfNeed;
-import org.sendcpd.organisation.control.StaffService;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** Pupil needs: the school's need profiles (counts only) and a dialog to edit or add one. */
@@ -45,9 +43,7 @@ public class NeedProfilesView implements Serializable {
       implements Serializable {}
 
   @Inject NeedProfiles profiles;
-  @Inject StaffService staff;
-  @Inject AccessControl access;
-  @Inject CurrentUser caller;
+  @Inject VisibleSchools visibleSchools;
   @Inject FacesContext faces;
 
   private SchoolPicker picker;
@@ -56,7 +52,7 @@ public class NeedProfilesView implements Serializable {
 
   @PostConstruct
   void init() {
-    picker = new SchoolPicker(staff, access, caller);
+    picker = new SchoolPicker(visibleSchools);
   }
 
   /** Runs as the page's view action, so a refusal is answered before anything renders. */
@@ -199,7 +195,7 @@ public class NeedProfilesView implements Serializable {
     return form;
   }
 
-  public List<SchoolPicker.SchoolOption> getSchools() {
+  public List<VisibleSchools.Option> getSchools() {
     return picker.schools();
   }
 
