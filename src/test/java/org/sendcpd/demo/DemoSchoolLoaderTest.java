@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.EmptyDatabaseStarted;
+import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.CpdRecord;
@@ -65,17 +65,8 @@ class DemoSchoolLoaderTest {
     db.close();
   }
 
-  /** The application's framework importer, given the test's entity manager. */
   static FrameworkImporter importerOn(EntityManager em) {
-    FrameworkImporter importer = new FrameworkImporter();
-    try {
-      Field field = FrameworkImporter.class.getDeclaredField("em");
-      field.setAccessible(true);
-      field.set(importer, em);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-    return importer;
+    return DemoDatabase.importerOn(em);
   }
 
   <T> List<T> all(Class<T> type) {

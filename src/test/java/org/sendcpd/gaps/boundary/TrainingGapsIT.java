@@ -134,6 +134,13 @@ class TrainingGapsIT {
         400,
         api.get("api/analysis/capacity?date=23-11-2026", "Authorization", basic(SENCO, DEMO))
             .statusCode());
+
+    WebClient screens = new WebClient(base);
+    screens.signIn(SENCO, DEMO);
+    String page = screens.get("demand/coverage-rules.xhtml").body();
+    String breaches = page.substring(page.indexOf("id=\"breaches\""), page.indexOf("id=\"rules\""));
+    assertTrue(breaches.contains("buccal midazolam"), breaches);
+    assertTrue(breaches.contains("Breached now"), breaches);
   }
 
   private static JsonObject firstClosableGap(WebClient api, long staffId) {
