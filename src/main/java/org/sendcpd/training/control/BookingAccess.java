@@ -64,11 +64,15 @@ public class BookingAccess {
     }
   }
 
-  public void requireMarkRegister(TrainingSession session) {
+  public boolean mayMarkRegister(TrainingSession session) {
     Long me = caller.staffId().orElse(null);
     StaffMember facilitator = session.getFacilitator();
     boolean ranIt = me != null && facilitator != null && me.equals(facilitator.getId());
-    if (!ranIt && !runsSchool(session.getSchool().getId())) {
+    return ranIt || runsSchool(session.getSchool().getId());
+  }
+
+  public void requireMarkRegister(TrainingSession session) {
+    if (!mayMarkRegister(session)) {
       throw access.deny("TrainingSession", session.getId(), "the register is not theirs to mark");
     }
   }

@@ -35,10 +35,17 @@ public class BookingService {
     return Optional.ofNullable(em.find(TrainingSession.class, sessionId));
   }
 
+  /** The session, managed by this transaction; unknown ids are bad input. */
+  public TrainingSession session(long sessionId) {
+    return find(sessionId)
+        .orElseThrow(() -> new InvalidInputException("There is no session " + sessionId));
+  }
+
   /**
    * Everyone on the session for those who see the school; otherwise the caller's own and reports'.
    */
-  public List<Booking> bookings(TrainingSession session) {
+  public List<Booking> bookings(long sessionId) {
+    TrainingSession session = session(sessionId);
     List<Booking> all = places.of(session);
     if (access.maySeeAll(session)) {
       return all;
@@ -46,12 +53,13 @@ public class BookingService {
     return all.stream().filter(b -> access.mayBook(session, b.getStaffMember())).toList();
   }
 
-  public int freePlaces(TrainingSession session) {
-    return places.free(session);
+  public int freePlaces(long sessionId) {
+    return places.free(session(sessionId));
   }
 
   /** Books one person; a person already on the session is refused rather than booked twice. */
-  public BookingResult bookPerson(TrainingSession session, long staffId, boolean waitingList) {
+  public BookingResult bookPerson(long sessionId, long staffId, boolean waitingList) {
+    TrainingSession session = session(sessionId);
     StaffMember person = member(session, staffId);
     access.requireBook(session, person);
     if (!person.isInPostOn(session.getStartsAt().toLocalDate())) {
@@ -74,7 +82,8 @@ public class BookingService {
 
   /** Books every in-post member of a job role, or of a team, of the session's school. */
   public BookingResult bookGroup(
-      TrainingSession session, JobRole jobRole, String team, boolean waitingList) {
+      long sessionId, JobRole jobRole, String team, boolean waitingList) {
+    TrainingSession session = session(sessionId);
     access.requireBookGroups(session);
     if ((jobRole == null) == (team == null || team.isBlank())) {
       throw new InvalidInputException("Name either a job role or a team to book");
@@ -96,15 +105,16 @@ public class BookingService {
   }
 
   /** Books people the SENCO or head chose, such as those with a gap the course closes. */
-  public BookingResult bookPeople(
-      TrainingSession session, Collection<Long> staffIds, boolean waitingList) {
+  public BookingResult bookPeople(long sessionId, Collection<Long> staffIds, boolean waitingList) {
+    TrainingSession session = session(sessionId);
     access.requireBookGroups(session);
     List<StaffMember> people = staffIds.stream().distinct().map(id -> member(session, id)).toList();
     return places.book(session, people, waitingList);
   }
 
   /** Cancels a booking of the session; a freed place goes to the first person waiting. */
-  public Cancellation cancel(TrainingSession session, long bookingId) {
+  public Cancellation cancel(long sessionId, long bookingId) {
+    TrainingSession session = session(sessionId);
     Booking booking = em.find(Booking.class, bookingId);
     if (booking == null || !booking.getSession().getId().equals(session.getId())) {
       throw new InvalidInputException(
@@ -114,8 +124,23 @@ public class BookingService {
     return places.cancel(booking);
   }
 
-  /** The session school's staff in post on the day of the session. */
-  public List<StaffMember> inPost(TrainingSession session) {
+  /** A session as its pages head it; for those who see the school or mark its register. */
+  public SessionSummary summary(long sessionId) {
+    TrainingSession session = session(sessionId);
+    if (!access.mayMarkRegister(session)) {
+      access.requireSeeAll(session);
+    }
+    return SessionSummary.of(session, places.of(session));
+  }
+
+  /** The staff of the session's school in post on its day, for those who book them. */
+  public List<StaffMember> inPost(long sessionId) {
+    TrainingSession session = session(sessionId);
+    access.requireSeeAll(session);
+    return inPost(session);
+  }
+
+  private List<StaffMember> inPost(TrainingSession session) {
     return staff.inSchool(session.getSchool().getId()).stream()
         .filter(s -> s.isInPostOn(session.getStartsAt().toLocalDate()))
         .toList();

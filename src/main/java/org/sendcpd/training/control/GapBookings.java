@@ -35,7 +35,8 @@ public class GapBookings {
   @Inject SessionPlaces places;
   Clock clock = Clock.systemDefaultZone();
 
-  public List<GapCandidate> candidates(TrainingSession session) {
+  public List<GapCandidate> candidates(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
     SchoolAnalysis analysis = gaps.school(session.getSchool().getId(), LocalDate.now(clock));
     Map<Long, Integer> reaches =
         session.getCourse().getOutcomes().stream()
@@ -72,13 +73,13 @@ public class GapBookings {
   }
 
   /** Books the chosen candidates, or all of them when none are named. */
-  public BookingResult book(TrainingSession session, Collection<Long> chosen, boolean waitingList) {
-    List<Long> all = candidates(session).stream().map(GapCandidate::staffId).toList();
+  public BookingResult book(long sessionId, Collection<Long> chosen, boolean waitingList) {
+    List<Long> all = candidates(sessionId).stream().map(GapCandidate::staffId).toList();
     List<Long> ids =
         chosen == null || chosen.isEmpty() ? all : chosen.stream().filter(all::contains).toList();
     if (ids.isEmpty()) {
       return new BookingResult(List.of(), List.of("No one has a gap that this course closes."));
     }
-    return bookings.bookPeople(session, ids, waitingList);
+    return bookings.bookPeople(sessionId, ids, waitingList);
   }
 }

@@ -45,14 +45,15 @@ public class RegisterService {
 
   @PersistenceContext EntityManager em;
   @Inject SessionPlaces places;
+  @Inject BookingService bookings;
   @Inject NextSessions next;
   @Inject BookingAccess access;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   Clock clock = Clock.systemDefaultZone();
 
-  public RegisterResult mark(
-      TrainingSession session, List<Attendance> marks, boolean keepAbsenteesBooked) {
+  public RegisterResult mark(long sessionId, List<Attendance> marks, boolean keepAbsenteesBooked) {
+    TrainingSession session = bookings.session(sessionId);
     access.requireMarkRegister(session);
     requireMarkable(session);
     Map<Long, Booking> booked =
@@ -109,6 +110,22 @@ public class RegisterService {
       absentees.forEach(person -> next.keepBooked(session, person, rebooked, notes));
     }
     return new RegisterResult(records, created, withdrawn, rebooked, notes);
+  }
+
+  /** The sign-in sheet: everyone holding a place, for those who mark the register. */
+  public List<Booking> sheet(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    return places.of(session).stream().filter(b -> b.getStatus().holdsPlace()).toList();
+  }
+
+  /** The records this session's register made, for showing after marking. */
+  public List<CpdRecord> records(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    return em.createQuery(REGISTER_RECORDS, CpdRecord.class)
+        .setParameter("sessionId", sessionId)
+        .getResultList();
   }
 
   private CpdRecord create(TrainingSession session, StaffMember person) {
