@@ -121,6 +121,7 @@ public class CpdRecords {
         draft.cost(),
         strip(draft.reflection()));
     record.clearOutcomes();
+    em.flush(); // the old claims go before the new ones arrive: a competence is claimed once
     outcomes.forEach(record::addOutcome);
     validation.require(record);
     audit.record(caller.username(), "CPD_REVISED", "CpdRecord", id, null);
