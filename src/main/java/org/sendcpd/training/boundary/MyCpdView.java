@@ -91,10 +91,6 @@ public class MyCpdView implements Serializable {
   }
 
   public String deliveryLabel(CpdEntry entry) {
-    return switch (entry.delivery()) {
-      case IN_HOUSE -> "In-house";
-      case SPECIALIST_EXTERNAL -> "Specialist (external)";
-      case ONLINE -> "Online";
-    };
+    return DeliveryLabels.of(entry.delivery());
   }
 }
