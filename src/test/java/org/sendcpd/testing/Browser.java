@@ -29,7 +29,7 @@ public final class Browser implements AutoCloseable {
 
   private Browser(WebDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
   public static Browser start() {

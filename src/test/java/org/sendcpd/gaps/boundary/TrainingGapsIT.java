@@ -70,7 +70,7 @@ class TrainingGapsIT {
     browser
         .waitFor(By.cssSelector("#gaps\\:role_items li[data-label='Teaching assistant']"))
         .click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .until(
             d ->
                 d.findElements(By.cssSelector("#heatmap tbody tr")).stream()
@@ -93,7 +93,7 @@ class TrainingGapsIT {
         "the screen shows the API's status " + status);
     cell.click();
     WebElement closing = browser.waitFor(By.id("closing"));
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("closing"), course));
     assertTrue(closing.getText().contains(course), closing.getText());
     browser.screenshot("training-gaps-cell-of-a-ta");
