@@ -4,7 +4,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.notifications.control.LapseReminders;
 import org.sendcpd.platform.control.CurrentUser;
 
@@ -20,10 +19,6 @@ public class LapseCheck implements Serializable {
   @Inject LapseReminders reminders;
   @Inject CurrentUser caller;
 
-  @Inject
-  @ConfigProperty(name = "cpd.analysis.window-days", defaultValue = "90")
-  int windowDays;
-
   private LocalDate checkedOn;
 
   public void checkToday() {
@@ -32,6 +27,6 @@ public class LapseCheck implements Serializable {
       return;
     }
     checkedOn = today;
-    caller.staff().ifPresent(me -> reminders.remind(me, today, windowDays));
+    caller.staff().ifPresent(me -> reminders.remind(me, today));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.analysis.Evidence;
 import org.sendcpd.notifications.entity.NotificationKind;
 import org.sendcpd.organisation.entity.StaffMember;
@@ -31,6 +32,15 @@ public class LapseReminders {
 
   @PersistenceContext EntityManager em;
   @Inject Notifications notifications;
+
+  /** How far ahead a lapse is reminded of (days); the analysis window, 90 unless configured. */
+  @Inject
+  @ConfigProperty(name = "cpd.analysis.window-days", defaultValue = "90")
+  int windowDays;
+
+  public int remind(StaffMember person, LocalDate today) {
+    return remind(person, today, windowDays);
+  }
 
   /** Writes the reminders that are due and not yet written; answers how many were written. */
   public int remind(StaffMember person, LocalDate today, int windowDays) {

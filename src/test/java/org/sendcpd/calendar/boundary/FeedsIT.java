@@ -82,8 +82,8 @@ class FeedsIT {
     HttpResponse<String> feed = new WebClient(base).get(url);
     assertEquals(200, feed.statusCode(), feed.body());
     assertEquals(
-        "text/calendar; charset=utf-8",
-        feed.headers().firstValue("Content-Type").orElseThrow().toLowerCase());
+        "text/calendar;charset=utf-8",
+        feed.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
     List<VEvent> events =
         new CalendarBuilder().build(new StringReader(feed.body())).getComponents(Component.VEVENT);
     Set<String> uids = events.stream().map(e -> value(e, Property.UID)).collect(Collectors.toSet());
@@ -110,7 +110,13 @@ class FeedsIT {
     browser.open(base, "/calendar/feeds.xhtml");
     browser.waitFor(By.id("feeds:createPersonal")).click();
     WebElement address = browser.waitFor(By.id("feeds:personalUrl"));
-    assertTrue(address.getAttribute("value").endsWith(".ics"));
+    String first = address.getAttribute("value");
+    assertTrue(first.endsWith(".ics"), first);
+    assertEquals(200, new WebClient(base).get(first).statusCode());
+    browser.driver().findElement(By.id("feeds:renewPersonal")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElement(By.id("feeds:personalUrl")).getAttribute("value").equals(first));
+    assertEquals(404, new WebClient(base).get(first).statusCode(), "a new address revokes the old");
     assertTrue(browser.driver().findElements(By.id("feeds:createSchool")).isEmpty());
     browser.screenshot("calendar-feeds-teaching-assistant");
     browser.driver().findElement(By.id("feeds:revokePersonal")).click();
