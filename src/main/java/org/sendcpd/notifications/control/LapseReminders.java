@@ -74,7 +74,7 @@ public class LapseReminders {
               + record.getTitle()
               + "\" lapses on "
               + TrainingNotices.DAY.format(due.expiresOn())
-              + ": book a renewal before then.";
+              + ".";
       if (notifications.notifyOnce(
           person,
           NotificationKind.CERTIFICATE_LAPSING,

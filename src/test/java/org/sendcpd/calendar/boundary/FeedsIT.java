@@ -162,6 +162,21 @@ class FeedsIT {
         .until(d -> d.findElements(By.id("bellCount")).isEmpty());
   }
 
+  @Test
+  void aPersonIsRemindedOnceOfTheirLapsingCertificateAtSignIn() {
+    browser.signIn(base, "kelly.marsh", DEMO);
+    assertFalse(browser.waitFor(By.id("bellCount")).getText().isBlank());
+    browser.open(base, "/notifications/notifications.xhtml");
+    browser.signIn(base, "kelly.marsh", DEMO);
+    browser.open(base, "/notifications/notifications.xhtml");
+    List<WebElement> reminders =
+        browser.waitFor(By.id("notifications:table")).findElements(By.tagName("tr")).stream()
+            .filter(tr -> tr.getText().contains("\"Paediatric first aid\" lapses on"))
+            .toList();
+    assertEquals(1, reminders.size(), "one reminder however often she signs in");
+    browser.screenshot("notifications-lapse-reminder");
+  }
+
   static WebElement row(String table, String person) {
     return browser
         .driver()
