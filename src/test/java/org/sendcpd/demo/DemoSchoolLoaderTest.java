@@ -126,7 +126,7 @@ class DemoSchoolLoaderTest {
   void coursesAndTheCalendar() {
     assertTrue(counts.courses() >= 20, counts.toString());
     List<TrainingSession> sessions = all(TrainingSession.class);
-    assertEquals(13, sessions.size());
+    assertEquals(14, sessions.size());
     List<Booking> bookings = all(Booking.class);
     assertEquals(1, bookings.stream().filter(b -> b.getWaitingPosition() != null).count());
     assertTrue(

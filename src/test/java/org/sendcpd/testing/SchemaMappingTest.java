@@ -64,7 +64,9 @@ class SchemaMappingTest {
                 "ObjectiveReview",
                 "NeedProfile",
                 "NeedCount",
-                "CoverageRule")),
+                "CoverageRule",
+                "Notification",
+                "CalendarFeed")),
         names);
   }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +71,9 @@ class TrainingGapsIT {
     browser
         .waitFor(By.cssSelector("#gaps\\:role_items li[data-label='Teaching assistant']"))
         .click();
+    // The table is replaced by the Ajax update: rows read mid-swap go stale and are read again.
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#heatmap tbody tr")).stream()
