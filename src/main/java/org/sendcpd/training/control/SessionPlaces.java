@@ -1,6 +1,7 @@
 package org.sendcpd.training.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class SessionPlaces {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject Event<TrainingEvents.BookingConfirmed> confirmed;
   Clock clock = Clock.systemDefaultZone();
 
   public List<Booking> of(TrainingSession session) {
@@ -102,6 +104,7 @@ public class SessionPlaces {
           "Booking",
           booking.getId(),
           "session " + session.getId() + ", staff " + person.getId());
+      confirmed.fire(new TrainingEvents.BookingConfirmed(booking.getId()));
       warnings.addAll(overlaps(session, person));
       made.add(booking);
     }
@@ -124,6 +127,7 @@ public class SessionPlaces {
       promoted = waiting.remove(0);
       promoted.place();
       audit.record(caller.username(), "BOOKING_PROMOTED", "Booking", promoted.getId(), null);
+      confirmed.fire(new TrainingEvents.BookingConfirmed(promoted.getId()));
     }
     for (int i = 0; i < waiting.size(); i++) {
       waiting.get(i).waitAt(i + 1);

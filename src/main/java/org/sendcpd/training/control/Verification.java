@@ -1,6 +1,7 @@
 package org.sendcpd.training.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,8 @@ public class Verification {
   @Inject CurrentUser caller;
   @Inject RecordAccess access;
   @Inject AuditLog audit;
+  @Inject Event<TrainingEvents.RecordVerified> verified;
+  @Inject Event<TrainingEvents.RecordRejected> rejected;
   Clock clock = Clock.systemDefaultZone();
 
   public List<CpdRecord> pending(long schoolId) {
@@ -58,6 +61,8 @@ public class Verification {
     CpdRecord record = decidable(recordId);
     record.verify(caller.username(), Instant.now(clock));
     audit.record(caller.username(), "CPD_VERIFIED", "CpdRecord", recordId, null);
+    em.flush();
+    verified.fire(new TrainingEvents.RecordVerified(recordId));
     return record;
   }
 
@@ -74,6 +79,8 @@ public class Verification {
     CpdRecord record = decidable(recordId);
     record.reject(caller.username(), Instant.now(clock), why);
     audit.record(caller.username(), "CPD_REJECTED", "CpdRecord", recordId, null);
+    em.flush();
+    rejected.fire(new TrainingEvents.RecordRejected(recordId));
     return record;
   }
 

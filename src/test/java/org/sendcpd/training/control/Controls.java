@@ -63,6 +63,8 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     verification.caller = caller;
     verification.access = recordAccess;
     verification.audit = audit;
+    verification.verified = new org.sendcpd.testing.RecordedEvents<>();
+    verification.rejected = new org.sendcpd.testing.RecordedEvents<>();
     return new Controls(records, verification, certificates);
   }
 

@@ -43,6 +43,7 @@ final class Wiring {
     places.audit = log;
     places.caller = caller;
     places.clock = clock;
+    places.confirmed = new org.sendcpd.testing.RecordedEvents<>();
     bookings.em = em;
     bookings.places = places;
     bookings.access = access;
