@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.Browser;
@@ -114,7 +115,8 @@ class FeedsIT {
     assertTrue(first.endsWith(".ics"), first);
     assertEquals(200, new WebClient(base).get(first).statusCode());
     browser.driver().findElement(By.id("feeds:renewPersonal")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("feeds:personalUrl")).getAttribute("value").equals(first));
     assertEquals(404, new WebClient(base).get(first).statusCode(), "a new address revokes the old");
     assertTrue(browser.driver().findElements(By.id("feeds:createSchool")).isEmpty());
@@ -141,7 +143,8 @@ class FeedsIT {
     WebElement row = row("renewals:expired", "Nadia Hussain");
     assertTrue(row.getText().contains("Moving and handling with hoists"), row.getText());
     row.findElement(By.cssSelector("button[id$=':rebook']")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> row("renewals:expired", "Nadia Hussain").getText().contains("Booked"));
     assertTrue(
         browser
@@ -158,7 +161,8 @@ class FeedsIT {
     assertTrue(notices.contains("You are booked on \"Moving and handling with hoists\""), notices);
     browser.screenshot("notifications-after-rebooking");
     browser.driver().findElement(By.id("notifications:markAll")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(By.id("bellCount")).isEmpty());
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,7 +111,8 @@ class SelfLoggedCpdIT {
     assertTrue(pending.getText().contains("snack time"), pending.getText());
     browser.screenshot("verification-queue-pending");
     pending.findElement(By.cssSelector("button[id$=':verify']")).click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("queue:table"), title)));
@@ -278,12 +280,14 @@ class SelfLoggedCpdIT {
         .waitFor(
             By.cssSelector(panel + " li.ui-selectonemenu-item[data-label^='" + labelStart + "']"))
         .click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
   }
 
   WebElement rowWith(String rowsCss, String text) {
-    return new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    return new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector(rowsCss)).stream()
