@@ -317,7 +317,8 @@ class DemandApiIT {
 
       setCount(browser, "ehcPlans", 0);
       browser.driver().findElement(By.id("profileForm:save")).click();
-      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+          .ignoring(StaleElementReferenceException.class)
           .ignoring(StaleElementReferenceException.class)
           .until(d -> year2Pupils(browser) == before + 3);
       browser.screenshot("demand-need-profiles-saved");
@@ -368,7 +369,8 @@ class DemandApiIT {
 
   private static void setCount(Browser browser, String which, int value) {
     WebElement input =
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+            .ignoring(StaleElementReferenceException.class)
             .until(
                 ExpectedConditions.elementToBeClickable(
                     By.id("profileForm:counts:0:" + which + "_input")));
