@@ -64,7 +64,10 @@ class SchemaMappingTest {
                 "ObjectiveReview",
                 "NeedProfile",
                 "NeedCount",
-                "CoverageRule")),
+                "CoverageRule",
+                "SchoolYear",
+                "SchoolTerm",
+                "InsetDay")),
         names);
   }
 
