@@ -10,5 +10,6 @@ window.cpdCalendarExtender = function () {
   options.views = options.views || {};
   options.views.timeGridWeek = { dayHeaderFormat: { weekday: "short", day: "2-digit", month: "2-digit" } };
   options.buttonText = Object.assign({}, options.buttonText, { month: "Month", week: "Week", list: "List", today: "Today" });
+  options.allDayText = "All day";
   options.nowIndicator = true;
 };
