@@ -37,11 +37,11 @@ public class ScreenMessages {
   }
 
   public void error(String summary) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, ""));
     faces.validationFailed();
   }
 
   public void info(String summary) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,11 +74,11 @@ class CalendarScreenIT {
     }
     browser.waitFor(cell).click();
     browser.waitFor(By.id("sessionForm:course"));
-    String title = firstCourseTitle();
-    browser.driver().findElement(By.id("sessionForm:course")).click();
-    browser
-        .waitFor(By.cssSelector("#sessionForm\\:course_items li[data-label^='" + title + "']"))
-        .click();
+    JsonObject course = firstCourse();
+    String title = course.getString("title");
+    // PrimeFaces' select menu is driven through its widget, as its own keyboard handling does.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("PF('courseMenu').selectValue(arguments[0])", course.get("id").toString());
     assertEquals(day.format(UK), input("sessionForm:date_input").getAttribute("value"));
     String place = "Library " + UUID.randomUUID().toString().substring(0, 6);
     input("sessionForm:place").sendKeys(place);
@@ -101,31 +101,56 @@ class CalendarScreenIT {
     browser.waitFor(event);
     browser.screenshot("calendar-week");
 
+    WebElement before = input("sessionForm:date_input");
     browser.driver().findElements(event).get(0).click();
+    waiting().until(ExpectedConditions.stalenessOf(before)); // the dialog shows this session
     WebElement date = browser.waitFor(By.id("sessionForm:date_input"));
-    waiting().until(ExpectedConditions.attributeToBe(By.id("sessionForm:place"), "value", place));
+    assertEquals(place, input("sessionForm:place").getAttribute("value"));
     LocalDate later = day.plusDays(7);
-    date.sendKeys(Keys.chord(Keys.CONTROL, "a"), later.format(UK), Keys.TAB);
+    // the date picker's own API, as picking the day in its panel does
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PF('sessionDate').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
+            later.getYear(),
+            later.getMonthValue(),
+            later.getDayOfMonth());
+    assertEquals(later.format(UK), date.getAttribute("value"));
+    browser.driver().findElement(By.cssSelector("#sessionDialog .ui-dialog-title")).click();
+    waiting()
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionForm:date_panel")));
     browser.screenshot("calendar-move-through-form");
     browser.driver().findElement(By.id("sessionForm:save")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
     JsonObject moved = sessionAt(later, place);
     assertEquals(saved.getJsonNumber("id"), moved.getJsonNumber("id"));
     assertEquals(1, moved.getInt("sequence"), "moving raises the iCalendar sequence");
+    browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    browser.waitFor(event);
     browser.screenshot("calendar-session-moved");
+
+    LocalDate january = LocalDate.of(later.getYear() + (later.getMonthValue() >= 9 ? 1 : 0), 1, 4);
+    browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+    while (browser
+        .driver()
+        .findElements(By.cssSelector("td[data-date='" + january + "']"))
+        .isEmpty()) {
+      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    }
+    WebElement inset = browser.waitFor(By.cssSelector(".fc-event.cpd-ev-inset"));
+    assertTrue(inset.getText().startsWith("INSET day"), inset.getText());
+    browser.screenshot("calendar-month-inset-day");
   }
 
   WebElement input(String id) {
     return browser.driver().findElement(By.id(id));
   }
 
-  String firstCourseTitle() {
+  JsonObject firstCourse() {
     return CalendarIT.courses(new WebClient(base)).stream()
         .map(JsonValue::asJsonObject)
         .filter(c -> c.getBoolean("active"))
         .findFirst()
-        .orElseThrow()
-        .getString("title");
+        .orElseThrow();
   }
 
   JsonObject sessionAt(LocalDate day, String place) {
