@@ -11,10 +11,10 @@ import org.sendcpd.organisation.entity.SchoolPhase;
 
 /**
  * Loads Oakfield Primary School, the demo school, in the caller's transaction: staff and accounts,
- * the SEND framework, courses, the training calendar, CPD records, appraisals and demand. Scenario
- * dates are offsets from the day of loading (from the clock), so the demo always looks current.
- * Everything is built in memory and written once; the only query before the counts is the one that
- * looks up the framework's competences.
+ * the SEND framework, courses, the school year with its terms and INSET days, the training
+ * calendar, CPD records, appraisals and demand. Scenario dates are offsets from the day of loading
+ * (from the clock), so the demo always looks current. Everything is built in memory and written
+ * once; the only query before the counts is the one that looks up the framework's competences.
  */
 public class DemoSchool {
 
@@ -44,6 +44,7 @@ public class DemoSchool {
     new DemoStaff(em, setting).load(passwordHash);
     new DemoFramework(em, setting).load(frameworkImporter);
     new DemoCourses(em, setting).load();
+    new DemoCalendar(em, setting).load();
     JsonObject scenario = DemoJson.object("scenario.json");
     new DemoTraining(em, setting).load(DemoJson.objects(scenario, "sessions"));
     new DemoRecords(em, setting).load(DemoJson.objects(scenario, "records"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.appraisal.entity.Objective;
 import org.sendcpd.appraisal.entity.SchoolPriority;
+import org.sendcpd.calendar.entity.SchoolYear;
 import org.sendcpd.demand.entity.CoverageRule;
 import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.control.FrameworkImporter;
@@ -120,6 +121,24 @@ class DemoSchoolLoaderTest {
     assertTrue(frameworks.stream().allMatch(SkillsFramework::isActive));
     assertTrue(counts.competences() >= 55 && counts.competences() <= 65, counts.toString());
     assertFalse(all(RoleRequirement.class).isEmpty());
+  }
+
+  @Test
+  void theSchoolYearOfTheLoadDateWithThreeTermsAndFiveInsetDays() {
+    List<SchoolYear> years = all(SchoolYear.class);
+    assertEquals(1, years.size());
+    SchoolYear year =
+        db.inTransaction(
+            em -> {
+              SchoolYear y = em.find(SchoolYear.class, years.get(0).getId());
+              y.getTerms().size();
+              y.getInsetDays().size();
+              return y;
+            });
+    assertEquals("2026/27", year.getLabel());
+    assertEquals(3, year.getTerms().size());
+    assertEquals(5, year.getInsetDays().size());
+    assertEquals(List.of(), year.problems());
   }
 
   @Test

@@ -66,7 +66,10 @@ class SchemaMappingTest {
                 "NeedCount",
                 "CoverageRule",
                 "Notification",
-                "CalendarFeed")),
+                "CalendarFeed",
+                "SchoolYear",
+                "SchoolTerm",
+                "InsetDay")),
         names);
   }
 

@@ -1,0 +1,107 @@
+package org.sendcpd.training.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.TrainingSessions;
+import org.sendcpd.training.entity.TrainingSession;
+
+/** The training calendar: a school's sessions between two dates; plan, change and cancel them. */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+  /** How far ahead the list looks when no end date is given. */
+  static final int DEFAULT_DAYS = 90;
+
+  @Inject TrainingSessions sessions;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Operation(
+      summary =
+          "Sessions starting from 'from' to 'to' (ISO dates, both included; today and 90 days"
+              + " on by default) of a school (the caller's by default)")
+  public List<SessionJson> list(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("schoolId") Long schoolId) {
+    long school = schools.resolve(schoolId);
+    LocalDate start = date("from", from, LocalDate.now());
+    LocalDate end = date("to", to, start.plusDays(DEFAULT_DAYS));
+    if (end.isBefore(start)) {
+      throw new InvalidInputException("'to' must not be before 'from'");
+    }
+    Map<Long, Long> taken = sessions.placesTaken(school, start, end);
+    return sessions.between(school, start, end).stream()
+        .map(s -> SessionJson.of(s, taken.getOrDefault(s.getId(), 0L)))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One session with its places taken and iCalendar sequence")
+  public SessionJson read(@PathParam("id") long id) {
+    TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
+    return SessionJson.of(session, sessions.placesTaken(id));
+  }
+
+  @POST
+  @Operation(summary = "Plan a session (PLANNED unless status says CONFIRMED or DELIVERED)")
+  public Response create(SessionJson json, @Context UriInfo uri) {
+    TrainingSession saved = sessions.create(required(json).draft(schools.resolve(json.schoolId())));
+    return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
+        .entity(SessionJson.of(saved, 0))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Change a session; new times or place raise its sequence, CANCELLED cancels it")
+  public SessionJson update(@PathParam("id") long id, SessionJson json) {
+    TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
+    TrainingSession saved = sessions.update(id, required(json).draft(session.getSchool().getId()));
+    return SessionJson.of(saved, sessions.placesTaken(id));
+  }
+
+  private static SessionJson required(SessionJson json) {
+    if (json == null) {
+      throw new InvalidInputException("Send the session as JSON");
+    }
+    return json;
+  }
+
+  private static LocalDate date(String name, String value, LocalDate fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "'" + name + "' is not an ISO date such as 2026-11-22: " + value);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.sendcpd.training.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.entity.Booking;
+import org.sendcpd.training.entity.Course;
+import org.sendcpd.training.entity.SessionStatus;
+import org.sendcpd.training.entity.TrainingSession;
+
+/**
+ * Plans a school's training sessions: create, change, move and cancel, each checked by {@link
+ * SessionRules} and audited. Moving and cancelling go through the session's own methods, which
+ * raise its iCalendar SEQUENCE.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingSessions {
+
+  static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
+
+  @PersistenceContext EntityManager em;
+  @Inject TrainingAccess access;
+  @Inject StaffService staff;
+  @Inject AuditLog audit;
+  @Inject CurrentUser caller;
+
+  /** Sessions starting on the days {@code from} to {@code to}, both included. */
+  public List<TrainingSession> between(long schoolId, LocalDate from, LocalDate to) {
+    access.requireRead(schoolId);
+    return em.createNamedQuery(TrainingSession.FIND_BY_SCHOOL_BETWEEN, TrainingSession.class)
+        .setParameter("schoolId", schoolId)
+        .setParameter("from", from.atStartOfDay())
+        .setParameter("to", to.plusDays(1).atStartOfDay())
+        .getResultList();
+  }
+
+  /** Places taken on each of the school's sessions in those days, by session id. */
+  public Map<Long, Long> placesTaken(long schoolId, LocalDate from, LocalDate to) {
+    access.requireRead(schoolId);
+    Map<Long, Long> taken = new HashMap<>();
+    em.createQuery(
+            "SELECT t.id, COUNT(b) FROM Booking b JOIN b.session t WHERE t.school.id = :schoolId"
+                + " AND t.startsAt >= :from AND t.startsAt < :to AND b.status IN"
+                + " (org.sendcpd.training.entity.BookingStatus.BOOKED,"
+                + " org.sendcpd.training.entity.BookingStatus.ATTENDED,"
+                + " org.sendcpd.training.entity.BookingStatus.ABSENT) GROUP BY t.id",
+            Object[].class)
+        .setParameter("schoolId", schoolId)
+        .setParameter("from", from.atStartOfDay())
+        .setParameter("to", to.plusDays(1).atStartOfDay())
+        .getResultList()
+        .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
+    return taken;
+  }
+
+  public long placesTaken(long sessionId) {
+    return em.createNamedQuery(Booking.COUNT_ACTIVE_BY_SESSION, Long.class)
+        .setParameter("sessionId", sessionId)
+        .getSingleResult();
+  }
+
+  public Optional<TrainingSession> find(long id) {
+    TrainingSession session = em.find(TrainingSession.class, id);
+    if (session != null) {
+      access.requireRead(session.getSchool().getId());
+    }
+    return Optional.ofNullable(session);
+  }
+
+  public TrainingSession create(SessionDraft draft) {
+    if (draft.schoolId() == null) {
+      throw new InvalidInputException("Name the school with schoolId");
+    }
+    access.requirePlan(draft.schoolId(), "TrainingSession", null);
+    check(draft, 0);
+    TrainingSession session =
+        new TrainingSession(
+            course(draft),
+            staff.school(draft.schoolId()),
+            draft.startsAt(),
+            draft.endsAt(),
+            blankToNull(draft.place()),
+            draft.capacity());
+    session.setFacilitator(facilitator(draft));
+    session.setFacilitatorName(blankToNull(draft.facilitatorName()));
+    session.setStatus(draft.status());
+    em.persist(session);
+    em.flush();
+    audit.record(caller.username(), "SESSION_CREATED", "TrainingSession", session.getId(), null);
+    return session;
+  }
+
+  /** Changes a session; CANCELLED as the new status cancels it. Its school stays as it is. */
+  public TrainingSession update(long id, SessionDraft draft) {
+    TrainingSession session = planned(id);
+    if (draft.status() == SessionStatus.CANCELLED) {
+      return cancel(id);
+    }
+    long taken = placesTaken(id);
+    SessionDraft inSchool = draft.inSchool(session.getSchool().getId());
+    check(inSchool, taken);
+    if (!session.getCourse().getId().equals(draft.courseId())) {
+      throw invalid("courseId", "a session keeps its course; plan a new session for another");
+    }
+    if (!draft.startsAt().equals(session.getStartsAt())
+        || !draft.endsAt().equals(session.getEndsAt())) {
+      session.reschedule(draft.startsAt(), draft.endsAt());
+    }
+    String place = blankToNull(draft.place());
+    if (!Objects.equals(place, session.getPlace())) {
+      session.moveTo(place);
+    }
+    session.setFacilitator(facilitator(inSchool));
+    session.setFacilitatorName(blankToNull(draft.facilitatorName()));
+    session.setCapacity(draft.capacity());
+    session.setStatus(draft.status());
+    audit.record(caller.username(), "SESSION_UPDATED", "TrainingSession", id, null);
+    return session;
+  }
+
+  /** Moves a session to another time, as a drag on the calendar does. */
+  public TrainingSession move(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
+    TrainingSession session = planned(id);
+    check(SessionDraft.of(session).at(startsAt, endsAt), placesTaken(id));
+    session.reschedule(startsAt, endsAt);
+    audit.record(caller.username(), "SESSION_MOVED", "TrainingSession", id, null);
+    return session;
+  }
+
+  public TrainingSession cancel(long id) {
+    TrainingSession session = planned(id);
+    session.cancel();
+    audit.record(caller.username(), "SESSION_CANCELLED", "TrainingSession", id, null);
+    return session;
+  }
+
+  /** A session the caller may plan, still open to change. */
+  private TrainingSession planned(long id) {
+    TrainingSession session = em.find(TrainingSession.class, id);
+    if (session == null) {
+      throw new InvalidInputException("There is no session " + id);
+    }
+    access.requirePlan(session.getSchool().getId(), "TrainingSession", id);
+    if (session.getStatus() == SessionStatus.CANCELLED) {
+      throw new ConflictException("This session is cancelled; plan a new one instead");
+    }
+    return session;
+  }
+
+  private static void check(SessionDraft draft, long taken) {
+    var problems = SessionRules.problems(draft, taken, LocalDate.now(SCHOOL_TIME));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("Some fields are not valid", problems);
+    }
+  }
+
+  private Course course(SessionDraft draft) {
+    Course course = em.find(Course.class, draft.courseId());
+    boolean offered =
+        course != null
+            && course.isActive()
+            && (course.isShared() || course.getSchool().getId().equals(draft.schoolId()));
+    if (!offered) {
+      throw invalid("courseId", "course " + draft.courseId() + " is not offered at this school");
+    }
+    return course;
+  }
+
+  private StaffMember facilitator(SessionDraft draft) {
+    if (draft.facilitatorId() == null) {
+      return null;
+    }
+    StaffMember person = staff.find(draft.facilitatorId()).orElse(null);
+    boolean here =
+        person != null
+            && person.getSchool().getId().equals(draft.schoolId())
+            && (person.getLeftDate() == null
+                || !person.getLeftDate().isBefore(draft.startsAt().toLocalDate()));
+    if (!here) {
+      throw invalid(
+          "facilitatorId", "facilitator " + draft.facilitatorId() + " does not work at the school");
+    }
+    return person;
+  }
+
+  private static InvalidInputException invalid(String field, String message) {
+    return new InvalidInputException(
+        "Some fields are not valid", List.of(Map.of("field", field, "message", message)));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

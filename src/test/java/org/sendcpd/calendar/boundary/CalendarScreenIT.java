@@ -1,0 +1,163 @@
+package org.sendcpd.calendar.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendcpd.testing.Browser;
+import org.sendcpd.testing.WebClient;
+
+/**
+ * The SENCO's training calendar in headless Chromium: month and week views in British English, a
+ * session planned by clicking a day, then moved through the dialog form instead of a drag.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarScreenIT {
+
+  static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @ArquillianResource URL base;
+  static Browser browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+  }
+
+  @Test
+  void theSencoPlansASessionOnADayAndMovesItThroughTheForm() {
+    browser.signIn(base, CalendarIT.SENCO, CalendarIT.DEMO);
+    browser.open(base, "/calendar/training-calendar.xhtml");
+    browser.waitFor(By.cssSelector(".fc-daygrid-day"));
+    List<String> heads =
+        browser.driver().findElements(By.cssSelector(".fc-col-header-cell")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals("Mon", heads.get(0), "weeks start on Monday: " + heads);
+    waiting()
+        .until(d -> !d.findElements(By.cssSelector(".cpd-ev-inset, .cpd-ev-session")).isEmpty());
+    browser.screenshot("calendar-month");
+
+    LocalDate day = LocalDate.now().plusDays(1);
+    By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-top");
+    if (browser.driver().findElements(cell).isEmpty()) {
+      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    }
+    browser.waitFor(cell).click();
+    browser.waitFor(By.id("sessionForm:course"));
+    JsonObject course = firstCourse();
+    String title = course.getString("title");
+    // PrimeFaces' select menu is driven through its widget, as its own keyboard handling does.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("PF('courseMenu').selectValue(arguments[0])", course.get("id").toString());
+    assertEquals(day.format(UK), input("sessionForm:date_input").getAttribute("value"));
+    String place = "Library " + UUID.randomUUID().toString().substring(0, 6);
+    input("sessionForm:place").sendKeys(place);
+    browser.screenshot("calendar-new-session-dialog");
+    browser.driver().findElement(By.id("sessionForm:save")).click();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
+    By event = By.xpath("//*[contains(@class,'cpd-ev-session')][contains(., '" + title + "')]");
+    browser.waitFor(event);
+    JsonObject saved = sessionAt(day, place);
+    assertEquals("PLANNED", saved.getString("status"));
+    browser.screenshot("calendar-session-planned");
+
+    browser.driver().findElement(By.cssSelector(".fc-timeGridWeek-button")).click();
+    browser.waitFor(By.cssSelector(".fc-timegrid-slot-label"));
+    String slots = browser.driver().findElement(By.cssSelector(".fc-timegrid-slots")).getText();
+    assertTrue(slots.contains("13:00") && !slots.contains("pm"), "24-hour times");
+    if (browser.driver().findElements(event).isEmpty()) {
+      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    }
+    browser.waitFor(event);
+    browser.screenshot("calendar-week");
+
+    WebElement before = input("sessionForm:date_input");
+    browser.driver().findElements(event).get(0).click();
+    waiting().until(ExpectedConditions.stalenessOf(before)); // the dialog shows this session
+    WebElement date = browser.waitFor(By.id("sessionForm:date_input"));
+    assertEquals(place, input("sessionForm:place").getAttribute("value"));
+    LocalDate later = day.plusDays(7);
+    // the date picker's own API, as picking the day in its panel does
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PF('sessionDate').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
+            later.getYear(),
+            later.getMonthValue(),
+            later.getDayOfMonth());
+    assertEquals(later.format(UK), date.getAttribute("value"));
+    browser.driver().findElement(By.cssSelector("#sessionDialog .ui-dialog-title")).click();
+    waiting()
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionForm:date_panel")));
+    browser.screenshot("calendar-move-through-form");
+    browser.driver().findElement(By.id("sessionForm:save")).click();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
+    JsonObject moved = sessionAt(later, place);
+    assertEquals(saved.getJsonNumber("id"), moved.getJsonNumber("id"));
+    assertEquals(1, moved.getInt("sequence"), "moving raises the iCalendar sequence");
+    browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    browser.waitFor(event);
+    browser.screenshot("calendar-session-moved");
+
+    LocalDate january = LocalDate.of(later.getYear() + (later.getMonthValue() >= 9 ? 1 : 0), 1, 4);
+    browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+    while (browser
+        .driver()
+        .findElements(By.cssSelector("td[data-date='" + january + "']"))
+        .isEmpty()) {
+      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    }
+    WebElement inset = browser.waitFor(By.cssSelector(".fc-event.cpd-ev-inset"));
+    assertTrue(inset.getText().startsWith("INSET day"), inset.getText());
+    browser.screenshot("calendar-month-inset-day");
+  }
+
+  WebElement input(String id) {
+    return browser.driver().findElement(By.id(id));
+  }
+
+  JsonObject firstCourse() {
+    return CalendarIT.courses(new WebClient(base)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getBoolean("active"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  JsonObject sessionAt(LocalDate day, String place) {
+    return CalendarIT.sessionsOn(new WebClient(base), day).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> place.equals(s.getString("place", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session at " + place + " on " + day));
+  }
+}
