@@ -2,6 +2,7 @@ package org.sendcpd.reports.control;
 
 import java.util.Locale;
 import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.entity.JobRole;
 
 /** The words and symbols reports print for the engine's codes. */
@@ -45,6 +46,15 @@ final class Labels {
       return JobRole.valueOf(jobRole).label();
     } catch (IllegalArgumentException | NullPointerException unknown) {
       return words(jobRole);
+    }
+  }
+
+  /** One of the four broad areas of need in the Code of Practice's words. */
+  static String area(String areaOfNeed) {
+    try {
+      return AreaOfNeed.valueOf(areaOfNeed).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return words(areaOfNeed);
     }
   }
 }

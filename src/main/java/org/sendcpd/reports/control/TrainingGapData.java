@@ -62,7 +62,7 @@ public final class TrainingGapData {
         "training-gap", parameters, rows, Map.of("MATRIX", matrix), csv(a, cells));
   }
 
-  private static Map<String, ?> gapRow(SchoolAnalysis a, Person p, CompetenceRef c, GapCell cell) {
+  static Map<String, ?> gapRow(SchoolAnalysis a, Person p, CompetenceRef c, GapCell cell) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("person", p.name());
     row.put("role", Labels.role(p.jobRole()));
