@@ -172,7 +172,12 @@ class ReportsIT {
 
   /** Lets headless Chromium save downloads into a fresh folder. */
   private static Path downloadsTo(String name) throws IOException {
-    Path folder = Files.createTempDirectory("downloads-" + name);
+    Path folder = Files.createDirectories(Path.of("target", "downloads", name)).toAbsolutePath();
+    try (var old = Files.list(folder)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
     ((ChromeDriver) browser.driver())
         .executeCdpCommand(
             "Browser.setDownloadBehavior",
