@@ -54,13 +54,29 @@ public class Appraisals {
     return sheets.sheet(appraisal, sight, gate.mayEdit(appraisal), gate.mayAddNote(appraisal));
   }
 
-  /** The person's latest appraisal, when the caller may read it. */
+  /**
+   * The person's latest appraisal, when the caller may read it; empty when they have none. Asking
+   * for a person whose appraisal the caller could never read is refused even then.
+   */
   public Optional<AppraisalSheet> latestOf(StaffMember person) {
-    return em.createNamedQuery(Appraisal.FIND_BY_STAFF, Appraisal.class)
-        .setParameter("staffId", person.getId())
-        .getResultStream()
-        .findFirst()
-        .map(a -> read(a.getId()));
+    Optional<Appraisal> latest =
+        em.createNamedQuery(Appraisal.FIND_BY_STAFF, Appraisal.class)
+            .setParameter("staffId", person.getId())
+            .getResultStream()
+            .findFirst();
+    if (latest.isEmpty()) {
+      StaffMember manager = person.getLineManager();
+      var subject =
+          new AppraisalRules.Subject(
+              person.getId(),
+              manager == null ? null : manager.getId(),
+              null,
+              person.getSchool().getId());
+      if (AppraisalRules.sight(gate.caller(), subject) == AppraisalSight.NONE) {
+        throw access.deny("StaffMember", person.getId(), "another person's appraisal");
+      }
+    }
+    return latest.map(a -> read(a.getId()));
   }
 
   /**

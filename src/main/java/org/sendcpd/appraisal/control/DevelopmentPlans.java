@@ -47,6 +47,11 @@ public class DevelopmentPlans {
     }
   }
 
+  /** For an account that belongs to no school and sees none. */
+  public RuntimeException denyNoSchool() {
+    return access.deny("School", null, "no development plan for this account");
+  }
+
   public boolean mayEdit(long schoolId) {
     return caller.hasAny(SENCO, HEAD) && Objects.equals(caller.schoolId().orElse(null), schoolId);
   }
