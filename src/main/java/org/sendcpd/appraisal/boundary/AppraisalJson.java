@@ -19,7 +19,12 @@ public record AppraisalJson(
 
   static AppraisalJson of(AppraisalSummary s) {
     return new AppraisalJson(
-        s.id(), s.staffId(), s.staffName(), s.appraiserId(), s.appraiserName(), s.academicYear(),
+        s.id(),
+        s.staffId(),
+        s.staffName(),
+        s.appraiserId(),
+        s.appraiserName(),
+        s.academicYear(),
         null);
   }
 

@@ -64,8 +64,7 @@ public class AppraisalsResource {
     if (request == null) {
       throw new InvalidInputException("Send staffId, appraiserId and academicYear");
     }
-    Appraisal saved =
-        setup.open(request.staffId(), request.appraiserId(), request.academicYear());
+    Appraisal saved = setup.open(request.staffId(), request.appraiserId(), request.academicYear());
     return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
         .entity(AppraisalJson.of(appraisals.read(saved.getId())))
         .build();
@@ -82,8 +81,7 @@ public class AppraisalsResource {
   @POST
   @Path("{id}/objectives")
   @Operation(summary = "Add an objective (the appraiser, line manager or head)")
-  public Response addObjective(
-      @PathParam("id") long id, ObjectiveJson json, @Context UriInfo uri) {
+  public Response addObjective(@PathParam("id") long id, ObjectiveJson json, @Context UriInfo uri) {
     if (json == null) {
       throw new InvalidInputException("Send the objective as JSON");
     }

@@ -121,7 +121,10 @@ public class DevelopmentPlanView implements Serializable {
   }
 
   public void addAction() {
-    run(() -> plans.addAction(actionPriorityId == null ? -1 : actionPriorityId, actionText, actionDue));
+    run(
+        () ->
+            plans.addAction(
+                actionPriorityId == null ? -1 : actionPriorityId, actionText, actionDue));
     actionText = null;
     actionDue = null;
   }

@@ -23,7 +23,8 @@ public record ObjectiveJson(
   public record TargetJson(String competenceCode, Integer level, String levelName) {}
 
   /** A review note at one review point. */
-  public record ReviewJson(ReviewPoint point, String note, LocalDate reviewedOn, String reviewedBy) {}
+  public record ReviewJson(
+      ReviewPoint point, String note, LocalDate reviewedOn, String reviewedBy) {}
 
   static ObjectiveJson of(long appraisalId, AppraisalSheet.ObjectiveSheet o) {
     return new ObjectiveJson(

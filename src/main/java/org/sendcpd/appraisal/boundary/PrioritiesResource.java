@@ -37,8 +37,7 @@ public class PrioritiesResource {
   public List<PriorityJson> list(
       @QueryParam("schoolId") Long schoolId, @QueryParam("academicYear") String academicYear) {
     long school = schools.resolve(schoolId);
-    String year =
-        academicYear == null ? plans.currentYear(school, LocalDate.now()) : academicYear;
+    String year = academicYear == null ? plans.currentYear(school, LocalDate.now()) : academicYear;
     return plans.priorities(school, year).stream().map(PriorityJson::of).toList();
   }
 

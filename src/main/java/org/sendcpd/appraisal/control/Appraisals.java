@@ -65,18 +65,23 @@ public class Appraisals {
             .getResultStream()
             .findFirst();
     if (latest.isEmpty()) {
-      StaffMember manager = person.getLineManager();
-      var subject =
-          new AppraisalRules.Subject(
-              person.getId(),
-              manager == null ? null : manager.getId(),
-              null,
-              person.getSchool().getId());
-      if (AppraisalRules.sight(gate.caller(), subject) == AppraisalSight.NONE) {
-        throw access.deny("StaffMember", person.getId(), "another person's appraisal");
-      }
+      requireAnySight(person);
     }
     return latest.map(a -> read(a.getId()));
+  }
+
+  /** Refuses a caller who could read none of the person's appraisals (by the person alone). */
+  private void requireAnySight(StaffMember person) {
+    StaffMember manager = person.getLineManager();
+    var subject =
+        new AppraisalRules.Subject(
+            person.getId(),
+            manager == null ? null : manager.getId(),
+            null,
+            person.getSchool().getId());
+    if (AppraisalRules.sight(gate.caller(), subject) == AppraisalSight.NONE) {
+      throw access.deny("StaffMember", person.getId(), "another person's appraisal");
+    }
   }
 
   /**
@@ -86,6 +91,14 @@ public class Appraisals {
    */
   public List<AppraisalSummary> visible(Long schoolId, Long staffId) {
     AppraisalRules.Caller me = gate.caller();
+    if (staffId != null) {
+      StaffMember person = em.find(StaffMember.class, staffId);
+      if (person == null) {
+        throw new jakarta.ws.rs.NotFoundException("There is no member of staff " + staffId);
+      }
+      requireAnySight(person);
+      schoolId = person.getSchool().getId();
+    }
     boolean schoolWide =
         schoolId != null && (me.head() || me.senco()) && schoolId.equals(me.schoolId());
     List<Appraisal> found;
