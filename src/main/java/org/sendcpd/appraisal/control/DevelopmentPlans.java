@@ -142,15 +142,6 @@ public class DevelopmentPlans {
     return priority;
   }
 
-  public SchoolPriority changePriority(long id, PriorityDraft draft) {
-    SchoolPriority priority = priority(id);
-    requireEdit(priority.getSchool().getId());
-    priority.setTitle(draft.title());
-    apply(priority, draft);
-    audit.record(caller.username(), "PRIORITY_CHANGED", "SchoolPriority", id, null);
-    return priority;
-  }
-
   public PriorityAction addAction(long priorityId, String text, LocalDate dueOn) {
     SchoolPriority priority = priority(priorityId);
     requireEdit(priority.getSchool().getId());

@@ -48,14 +48,6 @@ public class Objectives {
     return objective;
   }
 
-  public Objective change(long objectiveId, ObjectiveDraft draft) {
-    Objective objective = find(objectiveId);
-    gate.requireEdit(objective.getAppraisal());
-    apply(objective, draft);
-    audit.record(gate.username(), "OBJECTIVE_CHANGED", "Objective", objectiveId, null);
-    return objective;
-  }
-
   /** A review note by the appraisee, their manager or the head at one review point. */
   public void review(long objectiveId, ReviewPoint point, String note, LocalDate on) {
     Objective objective = find(objectiveId);

@@ -74,8 +74,9 @@ public class PriorityReviews {
         GapCell cell = cells.get(t.getCompetence().getId());
         met += cell != null && cell.held() >= t.getLevelRank() ? 1 : 0;
         LocalDate since = appraisal.getCycle().getStartsOn();
-        training(DONE, staffId, since, t.getCompetence().getId(), done);
-        training(PLANNED, staffId, today.atStartOfDay(), t.getCompetence().getId(), planned);
+        String who = appraisal.getStaffMember().getFullName();
+        training(DONE, staffId, who, since, t.getCompetence().getId(), done);
+        training(PLANNED, staffId, who, today.atStartOfDay(), t.getCompetence().getId(), planned);
       }
       PriorityReview.Person before = people.get(staffId);
       int targets = objective.getTargets().size();
@@ -103,6 +104,7 @@ public class PriorityReviews {
   private void training(
       String jpql,
       long staffId,
+      String who,
       Object since,
       long competenceId,
       Map<Long, TargetProgress.Training> into) {
@@ -116,7 +118,7 @@ public class PriorityReviews {
         LocalDate date =
             on instanceof java.time.LocalDateTime at ? at.toLocalDate() : (LocalDate) on;
         into.putIfAbsent(
-            ((Number) row[0]).longValue(), new TargetProgress.Training((String) row[1], date));
+            ((Number) row[0]).longValue(), new TargetProgress.Training(who + ": " + row[1], date));
       }
     }
   }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
@@ -97,19 +98,13 @@ class AppraisalIT {
     browser.signIn(base, MANAGER, DEMO);
     browser.open(base, "/appraisal/appraisal.xhtml?id=" + appraisal);
     browser.waitFor(By.id("objective:text")).sendKeys("Adapt PE and outdoor learning for pupils");
-    browser.driver().findElement(By.id("objective:targets:0:competence")).click();
-    browser
-        .waitFor(
-            By.cssSelector(
-                "#objective\\:targets\\:0\\:competence_items li[data-label^='" + TARGET + "']"))
-        .click();
-    browser.waitFor(
-        By.cssSelector("#objective\\:targets\\:0\\:level_items li[data-label='2 Enhanced']"));
-    browser.driver().findElement(By.id("objective:targets:0:level")).click();
-    browser
-        .waitFor(
-            By.cssSelector("#objective\\:targets\\:0\\:level_items li[data-label='2 Enhanced']"))
-        .click();
+    choose("objective:targets:0:competence", "li[data-label^='" + TARGET + "']", TARGET);
+    // choosing the competence fills the level menu with its ladder
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#objective\\:targets\\:0\\:level_input option[value='2']")));
+    choose("objective:targets:0:level", "li[data-label='2 Enhanced']", "2");
     browser
         .driver()
         .findElement(By.id("objective:criteria"))
@@ -219,6 +214,59 @@ class AppraisalIT {
             .toString()
             .contains(head.getJsonArray("objectives").getJsonObject(0).getString("text")),
         "the audit keeps ids, never the text");
+  }
+
+  @Test
+  void theSencoReadsThePlanAndThePriorityReviewATaReadsThePlanOnly() {
+    browser.signIn(base, SENCO, DEMO);
+    browser.open(base, "/appraisal/development-plan.xhtml");
+    browser.waitFor(By.id("plan:strengths"));
+    assertFalse(browser.driver().findElements(By.cssSelector("section.cpd-priority")).isEmpty());
+    browser.screenshot("development-plan-senco");
+    browser.open(base, "/appraisal/priorities.xhtml");
+    browser.waitFor(By.cssSelector("section.cpd-priority .targets-met"));
+    browser.screenshot("priorities-review-senco");
+
+    browser.signIn(base, TA, DEMO);
+    browser.open(base, "/appraisal/development-plan.xhtml");
+    browser.waitFor(By.cssSelector("section.cpd-priority"));
+    assertTrue(browser.driver().findElements(By.id("plan:strengths")).isEmpty(), "read only");
+    browser.open(base, "/appraisal/priorities.xhtml");
+    browser.waitFor(By.id("error-403"));
+  }
+
+  /**
+   * Picks an item of a PrimeFaces select menu as a user does (typing into its filter first when it
+   * has one, so the item is in view), again if the click landed while the panel was still opening,
+   * until the menu's hidden select holds the value.
+   */
+  private static void choose(String menuId, String itemCss, String value) {
+    String escaped = menuId.replace(":", "\\:");
+    By input = By.id(menuId + "_input");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      browser.driver().findElement(By.id(menuId)).click();
+      By item = By.cssSelector("#" + escaped + "_items " + itemCss);
+      browser.waitFor(item);
+      browser
+          .driver()
+          .findElements(By.id(menuId + "_filter"))
+          .forEach(
+              f -> {
+                f.clear();
+                f.sendKeys(value);
+              });
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(ExpectedConditions.elementToBeClickable(item))
+            .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(d -> value.equals(d.findElement(input).getDomProperty("value")));
+        return;
+      } catch (org.openqa.selenium.WebDriverException tryAgain) {
+        browser.driver().findElement(By.tagName("h1")).click();
+      }
+    }
+    throw new AssertionError(menuId + " did not take " + value);
   }
 
   private static long staffId(WebClient api, String user) {
