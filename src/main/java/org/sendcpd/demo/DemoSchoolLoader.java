@@ -1,8 +1,10 @@
 package org.sendcpd.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,7 +20,8 @@ import org.sendcpd.platform.control.PasswordHasher;
  * the demo ({@code cpd.demo}, true by default). It runs inside the first start's transaction, so
  * the admin account and the demo commit together or not at all, and since the event fires only on
  * an empty database the demo is never loaded twice. Every demo account shares one password, {@code
- * cpd.demo.password}, hashed once.
+ * cpd.demo.password}, hashed once. It observes after the shipped frameworks are imported (a larger
+ * priority number), so the demo finds them.
  */
 @ApplicationScoped
 public class DemoSchoolLoader {
@@ -34,7 +37,8 @@ public class DemoSchoolLoader {
 
   Clock clock = Clock.system(DemoSetting.ZONE);
 
-  void onEmptyStart(@Observes EmptyDatabaseStarted event) {
+  void onEmptyStart(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 100) EmptyDatabaseStarted event) {
     if (!event.loadDemo()) {
       log.info("First start: the demo school is not loaded (cpd.demo=false)");
       return;

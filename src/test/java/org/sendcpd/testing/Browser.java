@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,7 +30,8 @@ public final class Browser implements AutoCloseable {
 
   private Browser(WebDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   public static Browser start() {

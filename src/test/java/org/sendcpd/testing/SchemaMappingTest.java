@@ -65,6 +65,8 @@ class SchemaMappingTest {
                 "NeedProfile",
                 "NeedCount",
                 "CoverageRule",
+                "Notification",
+                "CalendarFeed",
                 "SchoolYear",
                 "SchoolTerm",
                 "InsetDay")),

@@ -2,19 +2,44 @@ package org.sendcpd.framework.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.framework.control.FrameworkCatalogue;
+import org.sendcpd.framework.control.FrameworkCsvReader;
 import org.sendcpd.framework.control.FrameworkDocument;
+import org.sendcpd.framework.control.FrameworkExport;
+import org.sendcpd.framework.control.FrameworkService;
 import org.sendcpd.framework.entity.SkillsFramework;
 
-/** The skills frameworks of the installation; any signed-in person may read them. */
+/**
+ * The skills frameworks of the installation: anyone signed in reads and exports them; SENCOs, trust
+ * leads and administrators create and import them (JSON, or CSV as one body or a multipart form
+ * with both files).
+ */
 @Path("frameworks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,11 +66,154 @@ public class FrameworksResource {
       List<FrameworkDocument.RequirementDoc> requirements) {}
 
   @Inject FrameworkCatalogue catalogue;
+  @Inject FrameworkService service;
+  @Context UriInfo uri;
 
   @GET
   @Operation(summary = "Every skills framework, active or retired")
   public List<FrameworkSummary> list() {
     return catalogue.all().stream().map(FrameworkSummary::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a framework from the JSON exchange format (the same as importing it)",
+      description =
+          "SENCO, trust lead or administrator. Answers 201 with the new framework's summary; 400"
+              + " names every bad field by its path (areas[1].competences[0].code) and saves"
+              + " nothing; 409 when the name and version exist already.")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
+  @APIResponse(responseCode = "403", description = "Not a SENCO, trust lead or administrator")
+  @APIResponse(responseCode = "409", description = "The same name and version exist already")
+  public Response create(InputStream json) {
+    return created(service.importJson(utf8(json)));
+  }
+
+  @POST
+  @Path("import")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Import a framework in the JSON exchange format",
+      description =
+          "The body is the JSON exchange format of DESIGN.md. All or nothing: 400 with every"
+              + " problem named by its field path, 409 for a name and version imported already.")
+  @APIResponse(responseCode = "201", description = "Imported")
+  @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
+  @APIResponse(responseCode = "403", description = "Not a SENCO, trust lead or administrator")
+  @APIResponse(responseCode = "409", description = "The same name and version exist already")
+  public Response importJson(InputStream json) {
+    return created(service.importJson(utf8(json)));
+  }
+
+  @POST
+  @Path("import")
+  @Consumes("text/csv")
+  @Operation(
+      summary = "Import a framework's competences as one CSV file (no requirements)",
+      description =
+          "The body is the competences CSV (header area_code,area_name,competence_code,statement);"
+              + " name and version are query parameters. To send requirements too, use"
+              + " multipart/form-data. Errors name the line (1 is the header).")
+  @APIResponse(responseCode = "201", description = "Imported")
+  @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
+  public Response importCsv(
+      @Parameter(description = "framework name", required = true) @QueryParam("name") String name,
+      @Parameter(description = "framework version", required = true) @QueryParam("version")
+          String version,
+      @Parameter(description = "where the wording comes from") @QueryParam("source") String source,
+      @Parameter(
+              description =
+                  "level names, lowest first, comma-separated; default"
+                      + " Universal,Enhanced,Specialist")
+          @QueryParam("levels")
+          String levels,
+      InputStream competences) {
+    return created(
+        service.importCsv(
+            new FrameworkCsvReader.Header(name, version, source, levels), utf8(competences), null));
+  }
+
+  @POST
+  @Path("import")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Import a framework as CSV files in a multipart form",
+      description =
+          "Text fields: name (required), version (required), source, levels (level names, lowest"
+              + " first, comma-separated; default Universal,Enhanced,Specialist). File parts:"
+              + " competences (required; header area_code,area_name,competence_code,statement)"
+              + " and requirements (optional; header job_role,competence_code,level, where level"
+              + " is a rank from 1 or a level name). A competences part whose content is JSON"
+              + " (file name ending .json) is read as the JSON exchange format instead. All or"
+              + " nothing: 400 lists every problem as {file, line, message} with line 1 the"
+              + " header; 409 for a name and version imported already.")
+  @APIResponse(responseCode = "201", description = "Imported")
+  @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
+  @APIResponse(responseCode = "403", description = "Not a SENCO, trust lead or administrator")
+  @APIResponse(responseCode = "409", description = "The same name and version exist already")
+  public Response importForm(List<EntityPart> parts) throws IOException {
+    Map<String, String> fields = new HashMap<>();
+    Map<String, String> files = new HashMap<>();
+    for (EntityPart part : parts) {
+      String content;
+      try (InputStream in = part.getContent()) {
+        content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (part.getFileName().isPresent()) {
+        files.put(part.getName(), content);
+        files.put(part.getName() + ".fileName", part.getFileName().get());
+      } else {
+        fields.put(part.getName(), content);
+      }
+    }
+    String competences = files.getOrDefault("competences", fields.get("competences"));
+    if (files.getOrDefault("competences.fileName", "").toLowerCase().endsWith(".json")) {
+      return created(service.importJson(new StringReader(competences)));
+    }
+    String requirements = files.getOrDefault("requirements", fields.get("requirements"));
+    return created(
+        service.importCsv(
+            new FrameworkCsvReader.Header(
+                fields.get("name"),
+                fields.get("version"),
+                fields.get("source"),
+                fields.get("levels")),
+            competences == null ? null : new StringReader(competences),
+            requirements == null || requirements.isBlank()
+                ? null
+                : new StringReader(requirements)));
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  @Operation(
+      summary = "Export a framework in an exchange format, as a download",
+      description =
+          "format=json (default): the JSON exchange format. format=csv: one of the two CSV files,"
+              + " part=competences (default) or part=requirements (levels as ranks).")
+  public Response export(
+      @PathParam("id") long id,
+      @QueryParam("format") @DefaultValue("json") String format,
+      @QueryParam("part") @DefaultValue("competences") String part) {
+    SkillsFramework framework = catalogue.find(id).orElseThrow(NotFoundException::new);
+    FrameworkExport file = FrameworkExport.of(catalogue.document(framework), format, part);
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .build();
+  }
+
+  private Response created(SkillsFramework framework) {
+    return Response.created(
+            uri.getBaseUriBuilder().path("frameworks/{id}").build(framework.getId()))
+        .entity(FrameworkSummary.of(framework))
+        .build();
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
   @GET

@@ -3,7 +3,9 @@ package org.sendcpd.framework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sendcpd.framework.control.FrameworkDocument.AreaDoc;
 import org.sendcpd.framework.control.FrameworkDocument.CompetenceDoc;
@@ -26,6 +28,25 @@ public class FrameworkCatalogue {
 
   public Optional<SkillsFramework> find(long id) {
     return Optional.ofNullable(em.find(SkillsFramework.class, id));
+  }
+
+  /** Competences per framework id, in one query. */
+  public Map<Long, Long> competenceCounts() {
+    return counts(
+        "SELECT c.area.framework.id, COUNT(c) FROM Competence c GROUP BY c.area.framework.id");
+  }
+
+  /** Role requirements per framework id, in one query. */
+  public Map<Long, Long> requirementCounts() {
+    return counts("SELECT r.framework.id, COUNT(r) FROM RoleRequirement r GROUP BY r.framework.id");
+  }
+
+  private Map<Long, Long> counts(String jpql) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   public FrameworkDocument document(SkillsFramework framework) {

@@ -1,6 +1,8 @@
 package org.sendcpd.gaps.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,10 @@ import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.BookingResult;
+import org.sendcpd.training.control.BookingService;
 
 /** Training gaps: the SENCO's heatmap of staff x competences for a reference date. */
 @Named
@@ -28,6 +34,8 @@ public class TrainingGapsView implements Serializable {
 
   @Inject GapService gaps;
   @Inject VisibleSchools schools;
+  @Inject BookingService bookings;
+  @Inject FacesContext faces;
 
   private Long schoolId;
   private LocalDate date = LocalDate.now();
@@ -40,6 +48,7 @@ public class TrainingGapsView implements Serializable {
   private List<SelectItem> areas = List.of();
   private List<SelectItem> frameworks = List.of();
   private GapDetail detail;
+  private long openCompetenceId;
 
   @PostConstruct
   void init() {
@@ -95,6 +104,26 @@ public class TrainingGapsView implements Serializable {
                 new GapCell(
                     staffId, competenceId, 0, 0, GapStatus.NOT_REQUIRED, 0, null, false, false));
     detail = GapDetail.of(analysis, cell);
+    openCompetenceId = competenceId;
+  }
+
+  /** Books the person of the open cell onto a session that closes the gap, then shows it booked. */
+  public void book(long sessionId) {
+    long staffId = detail.staffId();
+    try {
+      BookingResult result = bookings.bookPerson(sessionId, staffId, false);
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, detail.person() + " is booked.", null));
+      result
+          .warnings()
+          .forEach(
+              w -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, w, null)));
+    } catch (ConflictException | InvalidInputException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    load();
+    open(staffId, openCompetenceId);
   }
 
   public String roleLabel(String jobRole) {

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.calendar.control.CalendarFeeds;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.platform.control.CurrentUser;
 
@@ -23,16 +26,17 @@ public class MeResource {
       Long staffId, String username, List<SecurityRole> roles, Long schoolId, String calendarUrl) {}
 
   @Inject CurrentUser caller;
+  @Inject CalendarFeeds feeds;
 
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
-  public MeJson me() {
+  public MeJson me(@Context UriInfo uri) {
     List<SecurityRole> roles = Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
     return new MeJson(
         caller.staffId().orElse(null),
         caller.username(),
         roles,
         caller.schoolId().orElse(null),
-        null);
+        feeds.mine().map(f -> CalendarFeeds.url(uri.getBaseUri(), f)).orElse(null));
   }
 }

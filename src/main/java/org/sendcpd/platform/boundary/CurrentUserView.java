@@ -45,6 +45,11 @@ public class CurrentUserView {
     return caller.hasAny(SENCO, HEAD, TRUST_LEAD, ADMIN);
   }
 
+  /** SENCOs, trust leads and administrators keep the skills frameworks. */
+  public boolean isFrameworkEditor() {
+    return caller.hasAny(SENCO, TRUST_LEAD, ADMIN);
+  }
+
   public boolean isAdmin() {
     return caller.has(ADMIN);
   }

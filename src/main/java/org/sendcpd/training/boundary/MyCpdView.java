@@ -4,12 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.reports.control.ReportFile;
+import org.sendcpd.reports.control.ReportFormat;
+import org.sendcpd.reports.control.Reports;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.control.CpdEntry.Validity;
 import org.sendcpd.training.control.CpdLedger;
@@ -24,6 +30,7 @@ public class MyCpdView implements Serializable {
 
   @Inject CurrentUser caller;
   @Inject CpdLedger ledger;
+  @Inject Reports reports;
 
   private List<CpdEntry> entries = List.of();
   private LocalDate today;
@@ -32,6 +39,24 @@ public class MyCpdView implements Serializable {
   void load() {
     today = LocalDate.now(Clock.systemDefaultZone());
     caller.staff().ifPresent(me -> entries = ledger.of(me, today));
+  }
+
+  /** The signed-in person's own CPD record as a PDF, for an appraisal or a job move. */
+  public StreamedContent getRecordPdf() {
+    return caller
+        .staff()
+        .map(
+            me -> {
+              ReportFile file = reports.cpdRecord(me, ReportFormat.PDF, LocalDate.now());
+              return (StreamedContent)
+                  DefaultStreamedContent.builder()
+                      .name(file.fileName())
+                      .contentType(file.contentType())
+                      .contentLength((long) file.bytes().length)
+                      .stream(() -> new ByteArrayInputStream(file.bytes()))
+                      .build();
+            })
+        .orElse(null);
   }
 
   public List<CpdEntry> getEntries() {
@@ -91,10 +116,6 @@ public class MyCpdView implements Serializable {
   }
 
   public String deliveryLabel(CpdEntry entry) {
-    return switch (entry.delivery()) {
-      case IN_HOUSE -> "In-house";
-      case SPECIALIST_EXTERNAL -> "Specialist (external)";
-      case ONLINE -> "Online";
-    };
+    return DeliveryLabels.of(entry.delivery());
   }
 }

@@ -25,7 +25,8 @@ public record CpdEntry(
     String rejectionReason,
     LocalDate expiresOn,
     Validity validity,
-    long daysToExpiry)
+    long daysToExpiry,
+    List<CertificateLink> certificates)
     implements Serializable {
 
   /** Where a record's certificate stands on the day asked about. */
@@ -39,7 +40,8 @@ public record CpdEntry(
   /** How far ahead a lapse counts as soon, as in the gap analysis. */
   public static final int LAPSE_WINDOW_DAYS = 90;
 
-  static CpdEntry of(CpdRecord r, List<String> competences, LocalDate today) {
+  static CpdEntry of(
+      CpdRecord r, List<String> competences, List<CertificateLink> certificates, LocalDate today) {
     long days = r.getExpiresOn() == null ? 0 : ChronoUnit.DAYS.between(today, r.getExpiresOn());
     return new CpdEntry(
         r.getId(),
@@ -53,7 +55,8 @@ public record CpdEntry(
         r.getRejectionReason(),
         r.getExpiresOn(),
         validity(r.getExpiresOn(), today),
-        days);
+        days,
+        List.copyOf(certificates));
   }
 
   /** An expiry on the day itself counts as expired. */

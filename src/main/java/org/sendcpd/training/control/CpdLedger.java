@@ -13,8 +13,12 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.training.entity.CpdOutcome;
 import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.Evidence;
 
-/** A person's CPD ledger, read with its outcomes in two queries and checked for access. */
+/**
+ * A person's CPD ledger, read with its outcomes and certificates in three queries and checked for
+ * access.
+ */
 @ApplicationScoped
 public class CpdLedger {
 
@@ -38,8 +42,26 @@ public class CpdLedger {
                 outcomes
                     .computeIfAbsent(o.getRecord().getId(), id -> new ArrayList<>())
                     .add(LevelNames.label(names, o.getCompetence(), o.getLevelRank())));
+    Map<Long, List<CertificateLink>> certificates = new HashMap<>();
+    em.createQuery(
+            "SELECT e FROM Evidence e WHERE e.record.staffMember.id = :staffId"
+                + " ORDER BY e.uploadedAt",
+            Evidence.class)
+        .setParameter("staffId", person.getId())
+        .getResultList()
+        .forEach(
+            e ->
+                certificates
+                    .computeIfAbsent(e.getRecord().getId(), id -> new ArrayList<>())
+                    .add(CertificateLink.of(e)));
     return records.stream()
-        .map(r -> CpdEntry.of(r, outcomes.getOrDefault(r.getId(), List.of()), today))
+        .map(
+            r ->
+                CpdEntry.of(
+                    r,
+                    outcomes.getOrDefault(r.getId(), List.of()),
+                    certificates.getOrDefault(r.getId(), List.of()),
+                    today))
         .toList();
   }
 }

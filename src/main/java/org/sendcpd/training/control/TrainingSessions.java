@@ -1,6 +1,7 @@
 package org.sendcpd.training.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,8 @@ public class TrainingSessions {
   @Inject StaffService staff;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject Event<TrainingEvents.SessionChanged> changed;
+  @Inject Event<TrainingEvents.SessionCancelled> cancelled;
 
   /** Sessions starting on the days {@code from} to {@code to}, both included. */
   public List<TrainingSession> between(long schoolId, LocalDate from, LocalDate to) {
@@ -119,12 +122,15 @@ public class TrainingSessions {
     if (!session.getCourse().getId().equals(draft.courseId())) {
       throw invalid("courseId", "a session keeps its course; plan a new session for another");
     }
-    if (!draft.startsAt().equals(session.getStartsAt())
-        || !draft.endsAt().equals(session.getEndsAt())) {
+    boolean retimed =
+        !draft.startsAt().equals(session.getStartsAt())
+            || !draft.endsAt().equals(session.getEndsAt());
+    if (retimed) {
       session.reschedule(draft.startsAt(), draft.endsAt());
     }
     String place = blankToNull(draft.place());
-    if (!Objects.equals(place, session.getPlace())) {
+    boolean moved = !Objects.equals(place, session.getPlace());
+    if (moved) {
       session.moveTo(place);
     }
     session.setFacilitator(facilitator(inSchool));
@@ -132,6 +138,10 @@ public class TrainingSessions {
     session.setCapacity(draft.capacity());
     session.setStatus(draft.status());
     audit.record(caller.username(), "SESSION_UPDATED", "TrainingSession", id, null);
+    if (retimed || moved) {
+      em.flush();
+      changed.fire(new TrainingEvents.SessionChanged(id));
+    }
     return session;
   }
 
@@ -141,6 +151,8 @@ public class TrainingSessions {
     check(SessionDraft.of(session).at(startsAt, endsAt), placesTaken(id));
     session.reschedule(startsAt, endsAt);
     audit.record(caller.username(), "SESSION_MOVED", "TrainingSession", id, null);
+    em.flush();
+    changed.fire(new TrainingEvents.SessionChanged(id));
     return session;
   }
 
@@ -148,6 +160,8 @@ public class TrainingSessions {
     TrainingSession session = planned(id);
     session.cancel();
     audit.record(caller.username(), "SESSION_CANCELLED", "TrainingSession", id, null);
+    em.flush();
+    cancelled.fire(new TrainingEvents.SessionCancelled(id));
     return session;
   }
 

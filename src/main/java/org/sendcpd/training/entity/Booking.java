@@ -99,6 +99,34 @@ public class Booking {
     this.bookedAt = bookedAt;
   }
 
+  /** Gives the person a place on the session, taking them off the waiting list. */
+  public void place() {
+    status = BookingStatus.BOOKED;
+    waitingPosition = null;
+  }
+
+  /** Puts the person on the waiting list at a position, 1 first. */
+  public void waitAt(int position) {
+    status = BookingStatus.WAITING;
+    waitingPosition = position;
+  }
+
+  /** Frees the place (or the waiting-list position); the row stays for the record. */
+  public void cancel() {
+    status = BookingStatus.CANCELLED;
+    waitingPosition = null;
+  }
+
+  /** A cancelled or invited booking taken up again counts from the moment it is renewed. */
+  public void renewedAt(Instant at) {
+    bookedAt = at;
+  }
+
+  /** True while the booking stands: a place, a waiting-list position or a marked attendance. */
+  public boolean isActive() {
+    return status != BookingStatus.CANCELLED && status != BookingStatus.INVITED;
+  }
+
   public Long getId() {
     return id;
   }

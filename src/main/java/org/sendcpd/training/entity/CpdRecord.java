@@ -234,6 +234,34 @@ public class CpdRecord {
     }
   }
 
+  /**
+   * Changes what was logged while the record still waits for a SENCO. A verified or rejected record
+   * is never changed this way: its verifier judged what it said then.
+   */
+  public void revise(
+      String title,
+      String provider,
+      DeliveryType delivery,
+      LocalDate completedOn,
+      BigDecimal hours,
+      BigDecimal cost,
+      String reflection) {
+    requirePending("changed");
+    this.title = title;
+    this.provider = provider;
+    this.delivery = delivery;
+    this.completedOn = completedOn;
+    this.hours = hours;
+    this.cost = cost;
+    this.reflection = reflection;
+  }
+
+  /** Drops the claimed outcomes of a pending record, before the revised claims are added. */
+  public void clearOutcomes() {
+    requirePending("changed");
+    outcomes.clear();
+  }
+
   public CpdOutcome addOutcome(Competence competence, int levelRank) {
     CpdOutcome outcome = new CpdOutcome(this, competence, levelRank);
     outcomes.add(outcome);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +71,9 @@ class TrainingGapsIT {
     browser
         .waitFor(By.cssSelector("#gaps\\:role_items li[data-label='Teaching assistant']"))
         .click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    // The table is replaced by the Ajax update: rows read mid-swap go stale and are read again.
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#heatmap tbody tr")).stream()
@@ -93,7 +96,7 @@ class TrainingGapsIT {
         "the screen shows the API's status " + status);
     cell.click();
     WebElement closing = browser.waitFor(By.id("closing"));
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("closing"), course));
     assertTrue(closing.getText().contains(course), closing.getText());
     browser.screenshot("training-gaps-cell-of-a-ta");
@@ -134,6 +137,13 @@ class TrainingGapsIT {
         400,
         api.get("api/analysis/capacity?date=23-11-2026", "Authorization", basic(SENCO, DEMO))
             .statusCode());
+
+    WebClient screens = new WebClient(base);
+    screens.signIn(SENCO, DEMO);
+    String page = screens.get("demand/coverage-rules.xhtml").body();
+    String breaches = page.substring(page.indexOf("id=\"breaches\""), page.indexOf("id=\"rules\""));
+    assertTrue(breaches.contains("buccal midazolam"), breaches);
+    assertTrue(breaches.contains("Breached now"), breaches);
   }
 
   private static JsonObject firstClosableGap(WebClient api, long staffId) {

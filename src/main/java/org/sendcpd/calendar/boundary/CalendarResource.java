@@ -1,0 +1,35 @@
+package org.sendcpd.calendar.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.calendar.control.CalendarFeeds;
+
+/**
+ * The iCalendar feeds calendar apps subscribe to. The address is public (web.xml lets it through
+ * unauthenticated): the secret token is the key, and an unknown or revoked one answers 404.
+ */
+@Path("calendar")
+@RequestScoped
+public class CalendarResource {
+
+  static final String TEXT_CALENDAR = "text/calendar; charset=utf-8";
+
+  @Inject CalendarFeeds feeds;
+
+  @GET
+  @Path("{token}.ics")
+  @Operation(summary = "A person's bookings or a school's training calendar (RFC 5545)")
+  public Response feed(@PathParam("token") String token) {
+    String text = feeds.text(token).orElseThrow(NotFoundException::new);
+    return Response.ok(text, TEXT_CALENDAR)
+        .header("Cache-Control", "no-cache")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.sendcpd.demand.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.demand.control.CoverageRules;
+import org.sendcpd.demand.entity.CoverageRule;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/** The minimums a school sets itself: list, create, change, and deactivate (DELETE). */
+@Path("coverage-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoverageRulesResource {
+
+  @Inject CoverageRules rules;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Operation(summary = "The coverage rules of a school, inactive ones included")
+  public List<CoverageRuleJson> list(@QueryParam("schoolId") Long schoolId) {
+    return rules.inSchool(schools.resolve(schoolId)).stream().map(CoverageRuleJson::of).toList();
+  }
+
+  @POST
+  @Operation(summary = "Add a coverage rule to a school")
+  public Response create(CoverageRuleJson json, @Context UriInfo uri) {
+    CoverageRule rule = rules.create(schools.resolve(required(json).schoolId()), json.draft());
+    return Response.created(uri.getAbsolutePathBuilder().path(rule.getId().toString()).build())
+        .entity(CoverageRuleJson.of(rule))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change a coverage rule; send active false or true to switch it off or on")
+  public CoverageRuleJson update(@PathParam("id") long id, CoverageRuleJson json) {
+    required(json);
+    return rules
+        .update(id, json.schoolId(), json.draft())
+        .map(CoverageRuleJson::of)
+        .orElseThrow(NotFoundException::new);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Deactivate a coverage rule: it stays listed with active false and can be switched on"
+              + " again with PUT")
+  public CoverageRuleJson delete(@PathParam("id") long id) {
+    return rules.deactivate(id).map(CoverageRuleJson::of).orElseThrow(NotFoundException::new);
+  }
+
+  private static CoverageRuleJson required(CoverageRuleJson json) {
+    if (json == null) {
+      throw new InvalidInputException("Send the coverage rule as JSON");
+    }
+    return json;
+  }
+}

@@ -1,0 +1,46 @@
+package org.sendcpd.demand.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.demand.control.NeedProfiles;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/** Pupils per area of need, for the whole school and by year group: counts only, never names. */
+@Path("need-profiles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NeedProfilesResource {
+
+  @Inject NeedProfiles profiles;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Operation(summary = "The need profiles of a school (the caller's own unless schoolId is given)")
+  public List<NeedProfileJson> list(@QueryParam("schoolId") Long schoolId) {
+    return profiles.inSchool(schools.resolve(schoolId)).stream().map(NeedProfileJson::of).toList();
+  }
+
+  @PUT
+  @Operation(
+      summary =
+          "Create or replace the profile of a year group (yearGroup null: the whole school);"
+              + " areas left out count nobody")
+  public NeedProfileJson save(NeedProfileJson json) {
+    if (json == null) {
+      throw new InvalidInputException("Send the need profile as JSON");
+    }
+    long school = schools.resolve(json.schoolId());
+    return NeedProfileJson.of(profiles.save(school, json.yearGroup(), json.areaCounts()));
+  }
+}

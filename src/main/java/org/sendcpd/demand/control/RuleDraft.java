@@ -1,0 +1,20 @@
+package org.sendcpd.demand.control;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A coverage rule as a person or a script writes it, before it is checked: the competence by code
+ * and the level by rank on that competence's ladder. {@code active} null keeps what is there (and a
+ * new rule is active).
+ */
+public record RuleDraft(
+    String name,
+    String competenceCode,
+    Integer level,
+    Integer minHolders,
+    String scope,
+    LocalDate from,
+    LocalDate to,
+    Boolean active)
+    implements Serializable {}

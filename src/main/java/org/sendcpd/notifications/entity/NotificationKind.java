@@ -1,0 +1,11 @@
+package org.sendcpd.notifications.entity;
+
+/** Why a notification was sent; the screen shows an icon for each. */
+public enum NotificationKind {
+  BOOKING_CONFIRMED,
+  SESSION_CHANGED,
+  SESSION_CANCELLED,
+  RECORD_VERIFIED,
+  RECORD_REJECTED,
+  CERTIFICATE_LAPSING
+}

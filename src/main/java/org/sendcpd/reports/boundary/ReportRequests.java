@@ -1,0 +1,67 @@
+package org.sendcpd.reports.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.reports.control.ReportFile;
+import org.sendcpd.reports.control.ReportFormat;
+import org.sendcpd.reports.control.Reports;
+
+/**
+ * Turns the parameters of a download (from the API or a screen) into a rendered report: an unknown
+ * report is not found, a bad format, date or missing person is a 400, and access is checked by the
+ * analysis and the ledger behind {@link Reports}.
+ */
+@RequestScoped
+public class ReportRequests {
+
+  @Inject Reports reports;
+  @Inject StaffService staff;
+  @Inject SchoolChoice schools;
+  @Inject CurrentUser caller;
+
+  public ReportFile render(
+      String name, String extension, Long schoolId, String date, Long staffId) {
+    if (!Reports.exists(name)) {
+      throw new NotFoundException("There is no report '" + name + "'");
+    }
+    ReportFormat format =
+        ReportFormat.ofExtension(extension)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "'" + extension + "' is not a report format: use pdf, xlsx or csv"));
+    LocalDate on = date(date);
+    if (Reports.CPD_RECORD.equals(name)) {
+      return reports.cpdRecord(person(staffId), format, on);
+    }
+    return reports.school(name, format, schools.resolve(schoolId), on);
+  }
+
+  private StaffMember person(Long staffId) {
+    if (staffId == null) {
+      return caller
+          .staff()
+          .orElseThrow(() -> new InvalidInputException("Name the person with staffId"));
+    }
+    return staff.find(staffId).orElseThrow(NotFoundException::new);
+  }
+
+  static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("date '" + value + "' is not an ISO date such as 2026-11-23");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.sendcpd.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.sendcpd.gaps.control.GapService;
+import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.CpdLedger;
+
+/**
+ * The reports the screens and the API offer, by name, rendered from the analysis with the usual
+ * access checks: a school's reports for those who see the school (GapService checks), a person's
+ * CPD record for them, their line manager and those who see their school (CpdLedger checks). Every
+ * download is audited with ids only.
+ */
+@ApplicationScoped
+public class Reports {
+
+  /** The school-wide reports, in the order the screen offers them. */
+  public static final List<String> SCHOOL_REPORTS =
+      List.of("training-gap", "capacity", "expiries", "sen-information");
+
+  public static final String CPD_RECORD = "cpd-record";
+
+  /** The reports that are matrices, offered as CSV too. */
+  static final Set<String> MATRICES = Set.of("training-gap", "capacity");
+
+  @Inject GapService gaps;
+  @Inject CpdLedger ledger;
+  @Inject StaffService staff;
+  @Inject CurrentUser caller;
+  @Inject ReportRenderer renderer;
+  @Inject AuditLog audit;
+
+  Clock clock = Clock.systemDefaultZone();
+
+  public static boolean exists(String name) {
+    return SCHOOL_REPORTS.contains(name) || CPD_RECORD.equals(name);
+  }
+
+  public static boolean offers(String name, ReportFormat format) {
+    return format != ReportFormat.CSV || MATRICES.contains(name);
+  }
+
+  /** One of the school-wide reports of a school on a date. */
+  public ReportFile school(String name, ReportFormat format, long schoolId, LocalDate date) {
+    requireFormat(name, format);
+    SchoolAnalysis analysis = gaps.school(schoolId, date);
+    ReportHeader header = header(schoolId, date);
+    ReportData data =
+        switch (name) {
+          case "training-gap" -> TrainingGapData.of(analysis, header);
+          case "capacity" -> CapacityData.of(analysis, header);
+          case "expiries" -> ExpiriesData.of(analysis, header);
+          case "sen-information" -> SenInformationData.of(analysis, header);
+          default -> throw new InvalidInputException("'" + name + "' is not a school report");
+        };
+    return file(name, format, header, data, "School", schoolId);
+  }
+
+  /** One person's CPD record on a date. */
+  public ReportFile cpdRecord(StaffMember person, ReportFormat format, LocalDate date) {
+    requireFormat(CPD_RECORD, format);
+    SchoolAnalysis analysis = gaps.forPerson(person, date);
+    if (analysis.person(person.getId()) == null) {
+      throw new InvalidInputException(person.getFullName() + " has no record in the analysis");
+    }
+    ReportHeader header = header(person.getSchool().getId(), date);
+    ReportData data = CpdRecordData.of(analysis, person.getId(), ledger.of(person, date), header);
+    return file(CPD_RECORD, format, header, data, "StaffMember", person.getId());
+  }
+
+  private ReportFile file(
+      String name,
+      ReportFormat format,
+      ReportHeader header,
+      ReportData data,
+      String type,
+      long id) {
+    byte[] bytes = renderer.render(data, format);
+    audit.record(caller.username(), "REPORT_DOWNLOADED", type, id, name + "." + format.extension());
+    return ReportFile.of(header.schoolName(), name, header.date(), format, bytes);
+  }
+
+  private ReportHeader header(long schoolId, LocalDate date) {
+    return new ReportHeader(
+        staff.school(schoolId).getName(), date, LocalDateTime.now(clock), caller.username());
+  }
+
+  private static void requireFormat(String name, ReportFormat format) {
+    if (!offers(name, format)) {
+      throw new InvalidInputException(
+          "The "
+              + name
+              + " report comes as PDF or XLSX; CSV is for the training-gap and capacity matrices");
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.sendcpd.training.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.boundary.CpdRecordJson.EvidenceJson;
+import org.sendcpd.training.boundary.CpdRecordJson.RejectionJson;
+import org.sendcpd.training.control.Certificates;
+import org.sendcpd.training.control.Certificates.CertificateFile;
+import org.sendcpd.training.control.CpdRecords;
+import org.sendcpd.training.control.Verification;
+import org.sendcpd.training.entity.Evidence;
+
+/** CPD records: a person's ledger, logging, certificates and the SENCO's verification queue. */
+@Path("cpd-records")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CpdRecordsResource {
+
+  @Inject CpdRecords records;
+  @Inject Verification verification;
+  @Inject Certificates certificates;
+  @Inject CurrentUser caller;
+  @Inject SchoolChoice schools;
+
+  @GET
+  @Operation(summary = "A person's CPD records, newest first (the caller's own unless staffId)")
+  public List<CpdRecordJson> list(@QueryParam("staffId") Long staffId) {
+    long person =
+        staffId != null
+            ? staffId
+            : caller
+                .staffId()
+                .orElseThrow(() -> new InvalidInputException("Name the person with staffId"));
+    return records.ofStaff(person).stream().map(CpdRecordJson::of).toList();
+  }
+
+  @GET
+  @Path("pending")
+  @Operation(summary = "The verification queue of a school: self-logged records, oldest first")
+  public List<CpdRecordJson> pending(@QueryParam("schoolId") Long schoolId) {
+    return verification.pending(schools.resolve(schoolId)).stream().map(CpdRecordJson::of).toList();
+  }
+
+  @GET
+  @Path("{id: \\d+}")
+  @Operation(summary = "One CPD record, with its outcomes and evidence")
+  public CpdRecordJson read(@PathParam("id") long id) {
+    return CpdRecordJson.of(records.find(id).orElseThrow(NotFoundException::new));
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Log CPD: for oneself (SELF_LOGGED, pending) or, as SENCO, for someone in the school"
+              + " (verified at once)")
+  public Response log(CpdRecordJson json) {
+    if (json == null) {
+      throw new InvalidInputException("Send the CPD record as JSON");
+    }
+    CpdRecordJson saved = CpdRecordJson.of(records.log(json.draft()));
+    return Response.created(URI.create("cpd-records/" + saved.id())).entity(saved).build();
+  }
+
+  @PUT
+  @Path("{id: \\d+}")
+  @Operation(summary = "Change one's own record while it waits for verification")
+  public CpdRecordJson revise(@PathParam("id") long id, CpdRecordJson json) {
+    if (json == null) {
+      throw new InvalidInputException("Send the CPD record as JSON");
+    }
+    return CpdRecordJson.of(records.revise(id, json.draft()));
+  }
+
+  @POST
+  @Path("{id: \\d+}/evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Add a certificate (part \"file\"): PDF, PNG or JPEG by content, 10 MB")
+  public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
+    if (file == null) {
+      throw new InvalidInputException("Send the certificate as the multipart part \"file\"");
+    }
+    Evidence saved =
+        certificates.attach(id, file.getContent(), file.getFileName().orElse("certificate"));
+    EvidenceJson json = EvidenceJson.of(saved);
+    return Response.created(URI.create(json.href().substring(1))).entity(json).build();
+  }
+
+  @GET
+  @Path("{id: \\d+}/evidence/{evidenceId: \\d+}")
+  @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  @Operation(summary = "Download a certificate, as an attachment")
+  public Response evidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+    CertificateFile certificate =
+        certificates.read(id, evidenceId).orElseThrow(NotFoundException::new);
+    return Response.ok(certificate.file().toFile(), certificate.evidence().getContentType())
+        .header("Content-Disposition", CertificateDownload.disposition(certificate.downloadName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @POST
+  @Path("{id: \\d+}/verify")
+  @Operation(summary = "Verify a pending record (the SENCO or head of the person's school)")
+  public CpdRecordJson verify(@PathParam("id") long id) {
+    return CpdRecordJson.of(verification.verify(id));
+  }
+
+  @POST
+  @Path("{id: \\d+}/reject")
+  @Operation(summary = "Reject a pending record with a reason the person will read")
+  public CpdRecordJson reject(@PathParam("id") long id, RejectionJson rejection) {
+    return CpdRecordJson.of(verification.reject(id, rejection == null ? null : rejection.reason()));
+  }
+}

@@ -1,0 +1,225 @@
+package org.sendcpd.training.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.ClaimOptions;
+import org.sendcpd.training.control.ClaimOptions.Choice;
+import org.sendcpd.training.control.CpdDraft;
+import org.sendcpd.training.control.CpdRecords;
+import org.sendcpd.training.entity.DeliveryType;
+
+/** Log CPD: a member of staff records training done elsewhere, with its certificate. */
+@Named
+@ViewScoped
+public class LogCpdView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the form shows what the server refused; see p:messages for="refusals". */
+  static final String REFUSALS = "refusals";
+
+  @Inject CpdRecords records;
+  @Inject ClaimOptions options;
+
+  private String title;
+  private String provider;
+  private DeliveryType delivery = DeliveryType.SPECIALIST_EXTERNAL;
+  private LocalDate completedOn;
+  private BigDecimal hours;
+  private BigDecimal cost;
+  private String reflection;
+  private final List<ClaimRow> claims = new ArrayList<>();
+  private transient UploadedFile certificate;
+  private Map<String, Choice> choices = Map.of();
+
+  @PostConstruct
+  void init() {
+    Map<String, Choice> byCode = new LinkedHashMap<>();
+    options.all().forEach(c -> byCode.put(c.code(), c));
+    choices = byCode;
+    claims.add(new ClaimRow());
+  }
+
+  /** Saves the record and its certificate together, or neither, and goes back to My CPD. */
+  public String save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    List<CpdDraft.Claim> claimed =
+        claims.stream()
+            .filter(c -> c.getCompetenceCode() != null && !c.getCompetenceCode().isBlank())
+            .map(c -> new CpdDraft.Claim(c.getCompetenceCode(), c.getLevel()))
+            .toList();
+    CpdDraft draft =
+        new CpdDraft(
+            null, null, title, provider, delivery, completedOn, hours, cost, claimed, reflection);
+    boolean withFile = certificate != null && certificate.getSize() > 0;
+    try (InputStream file = withFile ? certificate.getInputStream() : null) {
+      records.log(draft, file, withFile ? certificate.getFileName() : null);
+    } catch (InvalidInputException e) {
+      refused(faces, e);
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            "CPD logged",
+            "It waits for your SENCO to verify it; you will see the outcome here."));
+    return "/training/my-cpd?faces-redirect=true";
+  }
+
+  private static void refused(FacesContext faces, InvalidInputException e) {
+    faces.validationFailed();
+    if (e.details().isEmpty()) {
+      faces.addMessage(
+          REFUSALS, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    for (Object detail : e.details()) {
+      String message = detail instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : "";
+      String field = detail instanceof Map<?, ?> m ? String.valueOf(m.get("field")) : "";
+      faces.addMessage(
+          REFUSALS,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldNames.label(field), message));
+    }
+  }
+
+  public void addClaim() {
+    claims.add(new ClaimRow());
+  }
+
+  public void removeClaim(ClaimRow row) {
+    claims.remove(row);
+  }
+
+  /** Competences to claim, grouped by framework. */
+  public List<SelectItem> getCompetenceOptions() {
+    Map<String, List<SelectItem>> byFramework = new LinkedHashMap<>();
+    choices
+        .values()
+        .forEach(
+            c ->
+                byFramework
+                    .computeIfAbsent(c.framework(), f -> new ArrayList<>())
+                    .add(new SelectItem(c.code(), c.code() + " " + c.statement())));
+    List<SelectItem> groups = new ArrayList<>();
+    byFramework.forEach(
+        (framework, items) -> {
+          SelectItemGroup group = new SelectItemGroup(framework);
+          group.setSelectItems(items.toArray(SelectItem[]::new));
+          groups.add(group);
+        });
+    return groups;
+  }
+
+  /** The levels of the chosen competence's own ladder, by rank. */
+  public List<SelectItem> levelOptions(ClaimRow row) {
+    Choice choice = row.getCompetenceCode() == null ? null : choices.get(row.getCompetenceCode());
+    if (choice == null) {
+      return List.of();
+    }
+    List<SelectItem> levels = new ArrayList<>();
+    for (int i = 0; i < choice.levels().size(); i++) {
+      levels.add(new SelectItem(i + 1, choice.levels().get(i)));
+    }
+    return levels;
+  }
+
+  public List<SelectItem> getDeliveries() {
+    return Arrays.stream(DeliveryType.values())
+        .map(d -> new SelectItem(d, DeliveryLabels.of(d)))
+        .toList();
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now();
+  }
+
+  public List<ClaimRow> getClaims() {
+    return claims;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
+  }
+
+  public DeliveryType getDelivery() {
+    return delivery;
+  }
+
+  public void setDelivery(DeliveryType delivery) {
+    this.delivery = delivery;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public void setCompletedOn(LocalDate completedOn) {
+    this.completedOn = completedOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public void setHours(BigDecimal hours) {
+    this.hours = hours;
+  }
+
+  public BigDecimal getCost() {
+    return cost;
+  }
+
+  public void setCost(BigDecimal cost) {
+    this.cost = cost;
+  }
+
+  public String getReflection() {
+    return reflection;
+  }
+
+  public void setReflection(String reflection) {
+    this.reflection = reflection;
+  }
+
+  public UploadedFile getCertificate() {
+    return certificate;
+  }
+
+  public void setCertificate(UploadedFile certificate) {
+    this.certificate = certificate;
+  }
+}

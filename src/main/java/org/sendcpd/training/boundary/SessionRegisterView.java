@@ -1,0 +1,152 @@
+package org.sendcpd.training.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.Attendance;
+import org.sendcpd.training.control.BookingService;
+import org.sendcpd.training.control.RegisterResult;
+import org.sendcpd.training.control.RegisterService;
+import org.sendcpd.training.control.SessionSummary;
+import org.sendcpd.training.entity.Booking;
+import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.SessionStatus;
+
+/** A session's sign-in sheet: tick who came, save, and see the verified records it made. */
+@Named
+@ViewScoped
+public class SessionRegisterView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A verified record the register made, as the page shows it. */
+  public record RecordRow(
+      long id, String name, String title, LocalDate completedOn, LocalDate expiresOn, String by)
+      implements Serializable {
+
+    static RecordRow of(CpdRecord r) {
+      return new RecordRow(
+          r.getId(),
+          r.getStaffMember().getFullName(),
+          r.getTitle(),
+          r.getCompletedOn(),
+          r.getExpiresOn(),
+          r.getVerifiedBy());
+    }
+  }
+
+  @Inject BookingService bookings;
+  @Inject RegisterService register;
+  @Inject FacesContext faces;
+
+  private Long id;
+  private SessionSummary session;
+  private List<BookingRow> rows = List.of();
+  private final Map<Long, Boolean> attended = new HashMap<>();
+  private boolean keepAbsenteesBooked;
+  private List<RecordRow> records = List.of();
+
+  /** The page's view action: a refusal answers 403, an unknown session 404. */
+  public void load() {
+    if (id == null || bookings.find(id).isEmpty()) {
+      SessionBookingsView.notFound(faces);
+      return;
+    }
+    session = bookings.summary(id);
+    rows = register.sheet(id).stream().map(BookingRow::of).toList();
+    rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
+    records = register.records(id).stream().map(RecordRow::of).toList();
+  }
+
+  public void save() {
+    List<Attendance> marks =
+        rows.stream()
+            .map(r -> new Attendance(r.staffId(), Boolean.TRUE.equals(attended.get(r.staffId()))))
+            .toList();
+    try {
+      RegisterResult result = register.mark(id, marks, keepAbsenteesBooked);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Register saved: "
+              + result.records().size()
+              + " present, "
+              + result.created()
+              + " new verified records"
+              + (result.withdrawnRecordIds().isEmpty()
+                  ? ""
+                  : ", " + result.withdrawnRecordIds().size() + " withdrawn")
+              + ".");
+      result.rebooked().forEach(b -> message(FacesMessage.SEVERITY_INFO, rebooked(b)));
+      result.notes().forEach(n -> message(FacesMessage.SEVERITY_WARN, n));
+      load();
+    } catch (ConflictException | InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  private static String rebooked(Booking b) {
+    return b.getStaffMember().getFullName()
+        + (b.getStatus() == BookingStatus.WAITING ? " waits for" : " is booked on")
+        + " the session of "
+        + b.getSession()
+            .getStartsAt()
+            .toLocalDate()
+            .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ".";
+  }
+
+  private void message(FacesMessage.Severity severity, String text) {
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /** The register opens once the session has begun, and never for a cancelled one. */
+  public boolean isOpen() {
+    return session != null
+        && session.status() != SessionStatus.CANCELLED
+        && !session.startsAt().isAfter(LocalDateTime.now());
+  }
+
+  public SessionSummary getSession() {
+    return session;
+  }
+
+  public List<BookingRow> getRows() {
+    return rows;
+  }
+
+  public Map<Long, Boolean> getAttended() {
+    return attended;
+  }
+
+  public List<RecordRow> getRecords() {
+    return records;
+  }
+
+  public boolean isKeepAbsenteesBooked() {
+    return keepAbsenteesBooked;
+  }
+
+  public void setKeepAbsenteesBooked(boolean keepAbsenteesBooked) {
+    this.keepAbsenteesBooked = keepAbsenteesBooked;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

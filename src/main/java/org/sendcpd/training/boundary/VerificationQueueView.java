@@ -1,0 +1,109 @@
+package org.sendcpd.training.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.sendcpd.organisation.control.VisibleSchools;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.control.LevelNames;
+import org.sendcpd.training.control.Verification;
+
+/** The SENCO's queue: records staff logged themselves, to verify or reject with a reason. */
+@Named
+@ViewScoped
+public class VerificationQueueView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Verification verification;
+  @Inject VisibleSchools schools;
+  @Inject LevelNames levelNames;
+
+  private Long schoolId;
+  private List<QueueItem> items = List.of();
+  private QueueItem rejecting;
+  private String reason;
+
+  @PostConstruct
+  void init() {
+    schoolId = schools.requireDefaultSchool();
+  }
+
+  /** The page's view action: refuses anyone who does not verify for the school. */
+  public void load() {
+    Map<String, String> names = levelNames.all();
+    items = verification.pending(schoolId).stream().map(r -> QueueItem.of(r, names)).toList();
+  }
+
+  public void verify(QueueItem item) {
+    try {
+      verification.verify(item.id());
+      say(FacesMessage.SEVERITY_INFO, "Verified", item.title() + " for " + item.person());
+    } catch (ConflictException e) {
+      say(FacesMessage.SEVERITY_WARN, "Already decided", e.getMessage());
+    }
+    load();
+  }
+
+  public void startRejecting(QueueItem item) {
+    rejecting = item;
+    reason = null;
+  }
+
+  public void reject() {
+    try {
+      verification.reject(rejecting.id(), reason);
+    } catch (InvalidInputException e) {
+      FacesContext.getCurrentInstance().validationFailed();
+      say(FacesMessage.SEVERITY_ERROR, "Reason needed", "Say why, for the person who logged it.");
+      return;
+    } catch (ConflictException e) {
+      say(FacesMessage.SEVERITY_WARN, "Already decided", e.getMessage());
+    }
+    say(FacesMessage.SEVERITY_INFO, "Rejected", rejecting.title() + " for " + rejecting.person());
+    PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
+    rejecting = null;
+    load();
+  }
+
+  private static void say(FacesMessage.Severity severity, String summary, String detail) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+  }
+
+  public List<SelectItem> getSchools() {
+    return schools.options().stream().map(o -> new SelectItem(o.id(), o.name())).toList();
+  }
+
+  public List<QueueItem> getItems() {
+    return items;
+  }
+
+  public QueueItem getRejecting() {
+    return rejecting;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+}

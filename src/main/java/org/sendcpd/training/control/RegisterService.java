@@ -1,0 +1,175 @@
+package org.sendcpd.training.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.training.entity.Booking;
+import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.RecordSource;
+import org.sendcpd.training.entity.SessionStatus;
+import org.sendcpd.training.entity.TrainingSession;
+
+/**
+ * Marks a session's register. Marking makes the session DELIVERED; each person present gets one
+ * VERIFIED record of the course (outcomes, hours, expiry from the course; completed on the
+ * session's date; verified by whoever marks). Marking again corrects the register instead of adding
+ * to it: a person already recorded keeps their record, and a person turned absent loses the record
+ * the register made, in the audit log, never silently. Absentees can be kept booked for the next
+ * session of the same course.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterService {
+
+  static final String REGISTER_RECORDS =
+      "SELECT r FROM CpdRecord r WHERE r.session.id = :sessionId"
+          + " AND r.source = org.sendcpd.training.entity.RecordSource.REGISTER";
+
+  @PersistenceContext EntityManager em;
+  @Inject SessionPlaces places;
+  @Inject BookingService bookings;
+  @Inject NextSessions next;
+  @Inject BookingAccess access;
+  @Inject AuditLog audit;
+  @Inject CurrentUser caller;
+  Clock clock = Clock.systemDefaultZone();
+
+  public RegisterResult mark(long sessionId, List<Attendance> marks, boolean keepAbsenteesBooked) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    requireMarkable(session);
+    Map<Long, Booking> booked =
+        places.of(session).stream()
+            .filter(b -> b.getStatus().holdsPlace())
+            .collect(Collectors.toMap(b -> b.getStaffMember().getId(), Function.identity()));
+    validate(marks, booked);
+    session.setStatus(SessionStatus.DELIVERED);
+    Map<Long, CpdRecord> recorded =
+        em.createQuery(REGISTER_RECORDS, CpdRecord.class)
+            .setParameter("sessionId", session.getId())
+            .getResultStream()
+            .collect(
+                Collectors.toMap(
+                    r -> r.getStaffMember().getId(), Function.identity(), (a, b) -> a));
+    List<CpdRecord> records = new ArrayList<>();
+    List<Long> withdrawn = new ArrayList<>();
+    List<StaffMember> absentees = new ArrayList<>();
+    int created = 0;
+    for (Attendance mark : marks) {
+      Booking booking = booked.get(mark.staffId());
+      CpdRecord record = recorded.get(mark.staffId());
+      if (mark.attended()) {
+        booking.setStatus(BookingStatus.ATTENDED);
+        if (record == null) {
+          record = create(session, booking.getStaffMember());
+          created++;
+        }
+        records.add(record);
+      } else {
+        booking.setStatus(BookingStatus.ABSENT);
+        absentees.add(booking.getStaffMember());
+        if (record != null) {
+          withdrawn.add(record.getId());
+          em.remove(record);
+          audit.record(
+              caller.username(),
+              "REGISTER_RECORD_WITHDRAWN",
+              "CpdRecord",
+              record.getId(),
+              "staff " + mark.staffId() + " re-marked absent from session " + session.getId());
+        }
+      }
+    }
+    audit.record(
+        caller.username(),
+        "REGISTER_MARKED",
+        "TrainingSession",
+        session.getId(),
+        records.size() + " present, " + absentees.size() + " absent, " + created + " records new");
+    List<Booking> rebooked = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    if (keepAbsenteesBooked) {
+      absentees.forEach(person -> next.keepBooked(session, person, rebooked, notes));
+    }
+    return new RegisterResult(records, created, withdrawn, rebooked, notes);
+  }
+
+  /** The sign-in sheet: everyone holding a place, for those who mark the register. */
+  public List<Booking> sheet(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    return places.of(session).stream().filter(b -> b.getStatus().holdsPlace()).toList();
+  }
+
+  /** The records this session's register made, for showing after marking. */
+  public List<CpdRecord> records(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    return em.createQuery(REGISTER_RECORDS, CpdRecord.class)
+        .setParameter("sessionId", sessionId)
+        .getResultList();
+  }
+
+  private CpdRecord create(TrainingSession session, StaffMember person) {
+    LocalDate on = session.getStartsAt().toLocalDate();
+    CpdRecord record = CpdRecord.ofCourse(person, session.getCourse(), on, RecordSource.REGISTER);
+    record.setSession(session);
+    record.verify(caller.username(), clock.instant());
+    em.persist(record);
+    em.flush();
+    audit.record(
+        caller.username(),
+        "REGISTER_RECORD_CREATED",
+        "CpdRecord",
+        record.getId(),
+        "staff " + person.getId() + " attended session " + session.getId());
+    return record;
+  }
+
+  private void requireMarkable(TrainingSession session) {
+    if (session.getStatus() == SessionStatus.CANCELLED) {
+      throw new ConflictException("A cancelled session has no register to mark.");
+    }
+    if (session.getStatus() != SessionStatus.DELIVERED
+        && session.getStartsAt().isAfter(LocalDateTime.now(clock))) {
+      throw new ConflictException(
+          "The session has not started yet; its register can be marked once it has begun.");
+    }
+  }
+
+  private static void validate(List<Attendance> marks, Map<Long, Booking> booked) {
+    if (marks == null || marks.isEmpty()) {
+      throw new InvalidInputException("Send the register: one line per person booked");
+    }
+    Set<Long> seen = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Attendance mark : marks) {
+      if (!seen.add(mark.staffId())) {
+        problems.add("staffId " + mark.staffId() + " appears more than once");
+      } else if (!booked.containsKey(mark.staffId())) {
+        problems.add("staffId " + mark.staffId() + " has no place on this session");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("The register names people who cannot be marked", problems);
+    }
+  }
+}
