@@ -140,6 +140,31 @@ class CalendarScreenIT {
     browser.screenshot("calendar-month-inset-day");
   }
 
+  @Test
+  void theSencoReadsTheCatalogueAndTheYearsDatesWhichATeachingAssistantMayNotChange() {
+    browser.signIn(base, CalendarIT.SENCO, CalendarIT.DEMO);
+    browser.open(base, "/training/course-list.xhtml");
+    String table = browser.waitFor(By.id("courses:table")).getText();
+    assertTrue(table.contains("£") && table.contains("does not expire"), table);
+    browser.screenshot("course-list");
+    browser.driver().findElement(By.id("courses:add")).click();
+    browser.waitFor(By.id("courseForm:title"));
+    browser.screenshot("course-dialog");
+
+    browser.open(base, "/calendar/school-year.xhtml");
+    browser.waitFor(By.id("terms"));
+    assertEquals(
+        5, browser.driver().findElements(By.cssSelector("[id$='insetDate_input']")).size());
+    browser.screenshot("school-year");
+
+    browser.signIn(base, CalendarIT.TA, CalendarIT.DEMO);
+    browser.open(base, "/calendar/school-year.xhtml");
+    browser.waitFor(By.id("error-403"));
+    browser.open(base, "/calendar/training-calendar.xhtml");
+    browser.waitFor(By.cssSelector(".fc-daygrid-day"));
+    assertTrue(browser.driver().findElement(By.id("main")).getText().contains("Open a session"));
+  }
+
   WebElement input(String id) {
     return browser.driver().findElement(By.id(id));
   }
