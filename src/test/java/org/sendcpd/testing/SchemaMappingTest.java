@@ -57,6 +57,8 @@ class SchemaMappingTest {
                 "CpdOutcome",
                 "Evidence",
                 "SchoolPriority",
+                "DevelopmentPlan",
+                "PriorityAction",
                 "AppraisalCycle",
                 "Appraisal",
                 "Objective",

@@ -50,6 +50,16 @@ public class CurrentUserView {
     return caller.hasAny(SENCO, TRUST_LEAD, ADMIN);
   }
 
+  /** Line managers, heads and SENCOs open the appraisals of others. */
+  public boolean isAppraiser() {
+    return caller.hasAny(SecurityRole.LINE_MANAGER, HEAD, SENCO);
+  }
+
+  /** Heads and SENCOs ask whether the CPD serves the school's priorities. */
+  public boolean isPriorityReviewer() {
+    return caller.hasAny(HEAD, SENCO);
+  }
+
   public boolean isAdmin() {
     return caller.has(ADMIN);
   }
