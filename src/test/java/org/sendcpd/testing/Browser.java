@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,6 +91,21 @@ public final class Browser implements AutoCloseable {
 
   public WebElement waitFor(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * Waits until PrimeFaces has no Ajax request queued or in flight, so a step never acts on a part
+   * of the page that a response is about to replace.
+   */
+  public void waitForAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);")));
   }
 
   /** Saves a PNG of the page under target/screenshots for a person to look at. */

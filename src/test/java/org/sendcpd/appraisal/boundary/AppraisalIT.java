@@ -244,6 +244,7 @@ class AppraisalIT {
     String escaped = menuId.replace(":", "\\:");
     By input = By.id(menuId + "_input");
     for (int attempt = 0; attempt < 3; attempt++) {
+      browser.waitForAjax();
       browser.driver().findElement(By.id(menuId)).click();
       By item = By.cssSelector("#" + escaped + "_items " + itemCss);
       browser.waitFor(item);
@@ -261,6 +262,7 @@ class AppraisalIT {
             .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
             .until(d -> value.equals(d.findElement(input).getDomProperty("value")));
+        browser.waitForAjax();
         return;
       } catch (org.openqa.selenium.WebDriverException tryAgain) {
         browser.driver().findElement(By.tagName("h1")).click();

@@ -172,8 +172,9 @@ class BookingsIT {
 
   /**
    * Deployed with the test archive only: a new school with a SENCO and four TAs (accounts with the
-   * test password), a course closing a gap every TA has, and a session of three places that began
-   * yesterday (sessions are created by the calendar, which this test does not exercise).
+   * test password), a course closing a gap every TA has and the SENCO's job role does not (other
+   * tests may edit the requirement matrix), and a session of three places that began yesterday
+   * (sessions are created by the calendar, which this test does not exercise).
    */
   @Path("it-fixtures/bookings")
   @RequestScoped
@@ -204,9 +205,12 @@ class BookingsIT {
       RoleRequirement need =
           em.createQuery(
                   "SELECT r FROM RoleRequirement r WHERE r.jobRole = :role"
-                      + " AND r.framework.active = TRUE ORDER BY r.id",
+                      + " AND r.framework.active = TRUE AND NOT EXISTS (SELECT o FROM"
+                      + " RoleRequirement o WHERE o.competence = r.competence"
+                      + " AND o.jobRole = :senco AND o.framework.active = TRUE) ORDER BY r.id",
                   RoleRequirement.class)
               .setParameter("role", JobRole.TA)
+              .setParameter("senco", JobRole.SENCO)
               .setMaxResults(1)
               .getSingleResult();
       Course course =

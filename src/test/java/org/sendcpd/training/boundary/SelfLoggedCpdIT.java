@@ -274,6 +274,7 @@ class SelfLoggedCpdIT {
   }
 
   void choose(String menuCss, String labelStart) {
+    browser.waitForAjax();
     browser.waitFor(By.cssSelector(menuCss)).click();
     String panel = menuCss.replace("']", "_panel']");
     browser
@@ -283,6 +284,7 @@ class SelfLoggedCpdIT {
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
+    browser.waitForAjax();
   }
 
   WebElement rowWith(String rowsCss, String text) {
