@@ -64,8 +64,14 @@ public class CurrentUserView {
     return caller.has(ADMIN);
   }
 
-  /** Where "/" leads: a person's own record, or the staff list for an administrator. */
+  /**
+   * Where "/" leads: the dashboard for heads and SENCOs, else a person's own record, or the staff
+   * list for an administrator.
+   */
   public String startPage() {
+    if (caller.hasAny(HEAD, SENCO)) {
+      return "/dashboard/dashboard?faces-redirect=true";
+    }
     return isHasStaffRecord()
         ? "/training/my-cpd?faces-redirect=true"
         : "/organisation/staff-list?faces-redirect=true";
