@@ -29,6 +29,8 @@ final class DashboardCharts {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
+  private static final int WRAP = 18;
+
   private final Function<String, String> text;
 
   /** text: the screen's messages by key; labels for job roles and delivery types come from it. */
@@ -55,7 +57,7 @@ final class DashboardCharts {
             .add("y", countAxis("dashboard.axis.adults").add("stacked", true));
     return chart(
         "bar",
-        labels(areas.stream().map(DashboardFigures.AreaTiers::areaOfNeed).toList()),
+        wrapped(areas.stream().map(a -> text.apply("area." + a.areaOfNeed())).toList()),
         datasets,
         options("dashboard.chart.coverage", scales));
   }
@@ -145,7 +147,7 @@ final class DashboardCharts {
                     .add("ticks", Json.createObjectBuilder().add("format", pounds)));
     return chart(
         "bar",
-        labels(rows.stream().map(r -> text.apply(labelPrefix + r.key())).toList()),
+        wrapped(rows.stream().map(r -> text.apply(labelPrefix + r.key())).toList()),
         datasets,
         options(title, scales));
   }
@@ -198,6 +200,24 @@ final class DashboardCharts {
   private static JsonArrayBuilder labels(List<String> labels) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     labels.forEach(array::add);
+    return array;
+  }
+
+  /** Category labels broken into lines of about 18 characters, so none is tilted or clipped. */
+  private static JsonArrayBuilder wrapped(List<String> labels) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (String label : labels) {
+      JsonArrayBuilder lines = Json.createArrayBuilder();
+      StringBuilder line = new StringBuilder();
+      for (String word : label.split(" ")) {
+        if (line.length() > 0 && line.length() + word.length() >= WRAP) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.append(line.length() > 0 ? " " : "").append(word);
+      }
+      array.add(lines.add(line.toString()));
+    }
     return array;
   }
 
