@@ -74,10 +74,20 @@ public class DashboardView implements Serializable {
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
-  /** Gaps closed since the first month end of the year (negative when gaps grew). */
-  public int getGapsClosed() {
+  /**
+   * How the open gaps compare with the end of September: "98 fewer than at the end of September",
+   * or empty before that date.
+   */
+  public String getGapsSinceSeptember() {
     List<DashboardFigures.DateCount> series = figures.openGaps();
-    return series.get(0).count() - series.get(series.size() - 1).count();
+    if (series.size() < 2) {
+      return "";
+    }
+    int change = series.get(series.size() - 1).count() - series.get(0).count();
+    return Math.abs(change)
+        + " "
+        + text(
+            change > 0 ? "dashboard.tile.moreThanSeptember" : "dashboard.tile.fewerThanSeptember");
   }
 
   public DashboardFigures.Tiles getTiles() {
