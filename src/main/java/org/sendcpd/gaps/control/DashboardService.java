@@ -14,9 +14,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DashboardService {
 
-  private static final Logger LOG = Logger.getLogger(DashboardService.class.getName());
-
   @Inject GapService gaps;
+  @Inject Logger log;
 
   /** The analysis of the date itself, for the heatmap beside the figures. */
   public record Dashboard(SchoolAnalysis analysis, DashboardFigures figures) {}
@@ -27,7 +26,7 @@ public class DashboardService {
     List<SchoolAnalysis> monthEnds =
         DashboardCalculator.monthEnds(date).stream().map(d -> gaps.school(schoolId, d)).toList();
     DashboardFigures figures = DashboardCalculator.figures(today, monthEnds);
-    LOG.log(
+    log.log(
         Level.FINE,
         "Dashboard of school {0} on {1}: {2} analyses in {3} ms",
         new Object[] {
