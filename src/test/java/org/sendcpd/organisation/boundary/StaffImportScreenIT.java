@@ -61,7 +61,10 @@ class StaffImportScreenIT {
 
     browser.signIn(base, SENCO, DEMO);
     browser.open(base, "/organisation/staff-list.xhtml");
+    browser.waitFor(By.id("import:importPanel"));
+    ((JavascriptExecutor) browser.driver()).executeScript("PF('importPanel').expand();");
     browser.waitFor(By.id("import:upload"));
+    browser.screenshot("staff-import-open");
     ((JavascriptExecutor) browser.driver())
         .executeScript("PF('importPreset').selectValue('BROMCOM');");
     browser
