@@ -31,6 +31,15 @@ public class Reports {
 
   public static final String CPD_RECORD = "cpd-record";
 
+  /** The reports of the training calendar: a term's sessions, a session's sheet, a certificate. */
+  public static final String CALENDAR = "calendar";
+
+  public static final String REGISTER = "register";
+
+  public static final String CERTIFICATE = "certificate";
+
+  private static final Set<String> SESSION_REPORTS = Set.of(CALENDAR, REGISTER, CERTIFICATE);
+
   /** The reports that are matrices, offered as CSV too. */
   static final Set<String> MATRICES = Set.of("training-gap", "capacity");
 
@@ -44,7 +53,9 @@ public class Reports {
   Clock clock = Clock.systemDefaultZone();
 
   public static boolean exists(String name) {
-    return SCHOOL_REPORTS.contains(name) || CPD_RECORD.equals(name);
+    return SCHOOL_REPORTS.contains(name)
+        || CPD_RECORD.equals(name)
+        || SESSION_REPORTS.contains(name);
   }
 
   public static boolean offers(String name, ReportFormat format) {
@@ -79,24 +90,37 @@ public class Reports {
     return file(CPD_RECORD, format, header, data, "StaffMember", person.getId());
   }
 
-  private ReportFile file(
+  ReportFile file(
       String name,
       ReportFormat format,
       ReportHeader header,
       ReportData data,
       String type,
       long id) {
+    return file(name, format, header, data, type, id, "");
+  }
+
+  /** Renders and audits a download; the detail names further ids ("staff 12"), never content. */
+  ReportFile file(
+      String name,
+      ReportFormat format,
+      ReportHeader header,
+      ReportData data,
+      String type,
+      long id,
+      String detail) {
     byte[] bytes = renderer.render(data, format);
-    audit.record(caller.username(), "REPORT_DOWNLOADED", type, id, name + "." + format.extension());
+    String what = name + "." + format.extension() + (detail.isEmpty() ? "" : " " + detail);
+    audit.record(caller.username(), "REPORT_DOWNLOADED", type, id, what);
     return ReportFile.of(header.schoolName(), name, header.date(), format, bytes);
   }
 
-  private ReportHeader header(long schoolId, LocalDate date) {
+  ReportHeader header(long schoolId, LocalDate date) {
     return new ReportHeader(
         staff.school(schoolId).getName(), date, LocalDateTime.now(clock), caller.username());
   }
 
-  private static void requireFormat(String name, ReportFormat format) {
+  static void requireFormat(String name, ReportFormat format) {
     if (!offers(name, format)) {
       throw new InvalidInputException(
           "The "
