@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Who holds a competence at a level or above on a date, wherever they work, so that one school can
  * ask another for support. Only people in post count, and only verified evidence valid on the date
- * (the same rule as the gap matrix). The level shown is the highest held; the expiry is the last day
- * of the longest-lasting held evidence at the asked level or above, null when one of them never
+ * (the same rule as the gap matrix). The level shown is the highest held; the expiry is the last
+ * day of the longest-lasting held evidence at the asked level or above, null when one of them never
  * lapses. Highest level first, then by school and name.
  */
 public final class ExpertiseFinder {

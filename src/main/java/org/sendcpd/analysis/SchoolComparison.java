@@ -1,6 +1,5 @@
 package org.sendcpd.analysis;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -123,6 +122,11 @@ public final class SchoolComparison {
     List<Figures> rows = new ArrayList<>();
     schools.forEach(id -> rows.add(tallies.get(id).figures(id)));
     return rows;
+  }
+
+  /** A school with nobody, no needs and no rules yet. */
+  public static Figures none(long schoolId) {
+    return new Figures(schoolId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /** The trust's totals over the schools' rows. */

@@ -49,7 +49,11 @@ public record CapacityJson(
 
   public record LapseJson(
       long schoolId,
-      long staffId, String staffName, String competenceCode, int level, LocalDate expiresOn) {}
+      long staffId,
+      String staffName,
+      String competenceCode,
+      int level,
+      LocalDate expiresOn) {}
 
   public record SpendJson(
       long schoolId,
@@ -113,7 +117,12 @@ public record CapacityJson(
             .map(
                 d ->
                     new DemandJson(
-                        d.schoolId(), d.areaOfNeed(), d.adults(), d.fte(), d.pupils(), d.ehcPlans()))
+                        d.schoolId(),
+                        d.areaOfNeed(),
+                        d.adults(),
+                        d.fte(),
+                        d.pupils(),
+                        d.ehcPlans()))
             .toList(),
         report.lapses().stream()
             .map(

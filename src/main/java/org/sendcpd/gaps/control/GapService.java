@@ -30,6 +30,11 @@ public class GapService {
     return new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date));
   }
 
+  /** Whether the caller sees the whole trust (trust leads and administrators). */
+  public boolean seesTrust() {
+    return access.maySeeAllSchools();
+  }
+
   /** Every school of the trust, for trust leads and administrators. */
   public SchoolAnalysis trust(LocalDate date) {
     if (!access.maySeeAllSchools()) {

@@ -30,8 +30,9 @@ import org.sendcpd.analysis.Workforce;
  * one projection query per table, never a query per person, and no entities built (only the columns
  * the engine reads). Each query is written once with {@code SCOPE(path)} where the school condition
  * goes: for a school it becomes {@code path = :school}, so Derby and PostgreSQL use the school
- * index as before; for the trust it becomes {@code 1 = 1}, so nothing is filtered. (An {@code :all
- * OR ...} parameter would cost the per-school case its index.)
+ * index as before; for the trust it becomes {@code path IS NOT NULL}, true of every row
+ * (EclipseLink on Derby cannot compare the literals of {@code 1 = 1}), so nothing is filtered. (An
+ * {@code :all OR ...} parameter would cost the per-school case its index.)
  */
 @ApplicationScoped
 public class WorkforceLoader {
@@ -104,9 +105,9 @@ public class WorkforceLoader {
     return load(Scope.TRUST, date);
   }
 
-  /** A query's text for one school ({@code path = :school}) or the trust ({@code 1 = 1}). */
+  /** A query's text for one school ({@code path = :school}) or the trust (any school). */
   static String scoped(String jpql, boolean trust) {
-    return SCOPE.matcher(jpql).replaceAll(trust ? "1 = 1" : "$1 = :school");
+    return SCOPE.matcher(jpql).replaceAll(trust ? "$1 IS NOT NULL" : "$1 = :school");
   }
 
   /** Which school's rows a query reads, or every school's when schoolId is null. */

@@ -1,0 +1,51 @@
+package org.sendcpd.gaps.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.SchoolComparison;
+import org.sendcpd.organisation.control.StaffService;
+
+/**
+ * The trust's schools side by side for a reference date, from one analysis of the whole trust (for
+ * trust leads and administrators; {@link GapService#trust} checks). Every school of the database
+ * has a row, in name order, zeros where it has nobody yet.
+ */
+@ApplicationScoped
+public class TrustOverview {
+
+  @Inject GapService gaps;
+  @Inject StaffService staff;
+
+  /** A school's name with its figures. */
+  public record SchoolRow(long schoolId, String name, SchoolComparison.Figures figures) {}
+
+  public record Overview(
+      LocalDate date, int windowDays, List<SchoolRow> schools, SchoolComparison.Figures total) {}
+
+  public Overview on(LocalDate date) {
+    SchoolAnalysis trust = gaps.trust(date);
+    Map<Long, SchoolComparison.Figures> figures =
+        SchoolComparison.bySchool(trust.workforce(), trust.gaps(), trust.capacity(), trust.rules())
+            .stream()
+            .collect(Collectors.toMap(SchoolComparison.Figures::schoolId, Function.identity()));
+    List<SchoolRow> rows =
+        staff.schools().stream()
+            .map(
+                s ->
+                    new SchoolRow(
+                        s.getId(),
+                        s.getName(),
+                        figures.getOrDefault(s.getId(), SchoolComparison.none(s.getId()))))
+            .toList();
+    return new Overview(
+        date,
+        trust.windowDays(),
+        rows,
+        SchoolComparison.total(rows.stream().map(SchoolRow::figures).toList()));
+  }
+}
