@@ -1,5 +1,6 @@
 package org.sendcpd.analysis;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,8 @@ public final class SchoolComparison {
       int breachedAhead,
       int lapses,
       double cpdHours,
-      double cpdSpend) {
+      double cpdSpend)
+      implements Serializable {
 
     /** Met cells as a whole percentage of required cells; 100 when nothing is required. */
     public int metPercent() {

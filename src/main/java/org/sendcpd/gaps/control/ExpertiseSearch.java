@@ -5,6 +5,7 @@ import static org.sendcpd.organisation.entity.SecurityRole.SENCO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 public class ExpertiseSearch {
 
   @Inject GapService gaps;
+  @Inject WorkforceLoader loader;
   @Inject StaffService staff;
   @Inject CurrentUser caller;
   @Inject AccessControl access;
@@ -41,7 +43,22 @@ public class ExpertiseSearch {
       String schoolName,
       int level,
       String levelName,
-      LocalDate expiresOn) {}
+      LocalDate expiresOn)
+      implements Serializable {}
+
+  /** A competence to search for, with its ladder's level names (lowest first). */
+  public record Competence(String code, String statement, List<String> levelNames)
+      implements Serializable {}
+
+  /** Every competence of the frameworks, in their order, for those who may search. */
+  public List<Competence> competences() {
+    if (!gaps.seesTrust()) {
+      ownSchool();
+    }
+    return loader.competences().stream()
+        .map(c -> new Competence(c.code(), c.statement(), List.copyOf(c.levelNames())))
+        .toList();
+  }
 
   /** The level is a rank (1 = lowest) or a level name such as "specialist"; null: the top. */
   public List<Holder> find(String competenceCode, String level, LocalDate date) {
@@ -70,14 +87,16 @@ public class ExpertiseSearch {
 
   /** The whole trust, or the caller's own school for a SENCO or head. */
   private SchoolAnalysis scope(LocalDate date) {
-    if (gaps.seesTrust()) {
-      return gaps.trust(date);
-    }
+    return gaps.seesTrust() ? gaps.trust(date) : gaps.school(ownSchool(), date);
+  }
+
+  /** The school of a SENCO or head; anyone else is refused. */
+  private long ownSchool() {
     Long own = caller.schoolId().orElse(null);
     if (own == null || !caller.hasAny(SENCO, HEAD)) {
       throw access.deny("School", own, "expertise search");
     }
-    return gaps.school(own, date);
+    return own;
   }
 
   private static int minimum(CompetenceRef competence, String level) {

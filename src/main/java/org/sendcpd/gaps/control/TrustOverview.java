@@ -2,6 +2,7 @@ package org.sendcpd.gaps.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ public class TrustOverview {
   @Inject StaffService staff;
 
   /** A school's name with its figures. */
-  public record SchoolRow(long schoolId, String name, SchoolComparison.Figures figures) {}
+  public record SchoolRow(long schoolId, String name, SchoolComparison.Figures figures)
+      implements Serializable {}
 
   public record Overview(
-      LocalDate date, int windowDays, List<SchoolRow> schools, SchoolComparison.Figures total) {}
+      LocalDate date, int windowDays, List<SchoolRow> schools, SchoolComparison.Figures total)
+      implements Serializable {}
 
   public Overview on(LocalDate date) {
     SchoolAnalysis trust = gaps.trust(date);

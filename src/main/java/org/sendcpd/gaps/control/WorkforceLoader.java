@@ -182,7 +182,8 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private List<CompetenceRef> competences() {
+  /** Every competence of the frameworks with its ladder, in the frameworks' order. */
+  List<CompetenceRef> competences() {
     Map<Long, List<String>> levels = new HashMap<>();
     rows(LEVELS, null)
         .forEach(r -> levels.computeIfAbsent(id(r[0]), f -> new ArrayList<>()).add((String) r[2]));
