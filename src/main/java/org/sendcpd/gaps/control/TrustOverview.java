@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.SchoolComparison;
 import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.School;
 
 /**
  * The trust's schools side by side for a reference date, from one analysis of the whole trust (for
@@ -31,13 +32,20 @@ public class TrustOverview {
       implements Serializable {}
 
   public Overview on(LocalDate date) {
-    SchoolAnalysis trust = gaps.trust(date);
+    return of(gaps.trust(date), staff.schools());
+  }
+
+  /**
+   * The overview of an analysis of the whole trust already made (and access checked), with the
+   * schools to name; reads nothing more from the database, so a report job can call it.
+   */
+  public static Overview of(SchoolAnalysis trust, List<School> schools) {
     Map<Long, SchoolComparison.Figures> figures =
         SchoolComparison.bySchool(trust.workforce(), trust.gaps(), trust.capacity(), trust.rules())
             .stream()
             .collect(Collectors.toMap(SchoolComparison.Figures::schoolId, Function.identity()));
     List<SchoolRow> rows =
-        staff.schools().stream()
+        schools.stream()
             .map(
                 s ->
                     new SchoolRow(
@@ -46,7 +54,7 @@ public class TrustOverview {
                         figures.getOrDefault(s.getId(), SchoolComparison.none(s.getId()))))
             .toList();
     return new Overview(
-        date,
+        trust.date(),
         trust.windowDays(),
         rows,
         SchoolComparison.total(rows.stream().map(SchoolRow::figures).toList()));

@@ -17,7 +17,8 @@ import org.sendcpd.reports.control.Reports;
 /**
  * Turns the parameters of a download (from the API or a screen) into a rendered report: an unknown
  * report is not found, a bad format, date or missing person is a 400, and access is checked by the
- * analysis and the ledger behind {@link Reports}.
+ * analysis and the ledger behind {@link Reports}. Capacity without a school is the whole trust's
+ * for a trust lead or administrator.
  */
 @RequestScoped
 public class ReportRequests {
@@ -41,6 +42,9 @@ public class ReportRequests {
     LocalDate on = date(date);
     if (Reports.CPD_RECORD.equals(name)) {
       return reports.cpdRecord(person(staffId), format, on);
+    }
+    if ("capacity".equals(name) && schoolId == null && reports.seesTrust()) {
+      return reports.trustCapacity(format, on);
     }
     return reports.school(name, format, schools.resolve(schoolId), on);
   }
