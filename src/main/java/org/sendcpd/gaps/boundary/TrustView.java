@@ -35,6 +35,9 @@ public class TrustView implements Serializable {
 
   /** The page's view action: the overview on the date asked for (today when none). */
   public void load() {
+    if (date == null) {
+      date = LocalDate.now();
+    }
     overview = overviews.on(referenceDate());
     competences = expertise.competences();
   }

