@@ -67,6 +67,9 @@ class TrustScreenIT {
         Integer.parseInt(browser.driver().findElement(By.id("schoolCount")).getText()) >= 3,
         "the demo's three schools and any a test added");
     browser.screenshot("trust-view");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('expertise').scrollIntoView();");
+    browser.screenshot("trust-finder-empty");
 
     ((JavascriptExecutor) browser.driver())
         .executeScript(
