@@ -19,7 +19,8 @@ import org.sendcpd.reports.control.SessionReports;
  * Turns the parameters of a download (from the API or a screen) into a rendered report: an unknown
  * report is not found, a bad format, date or missing person or session is a 400, and access is
  * checked by the analysis, the ledger and the training calendar behind {@link Reports} and {@link
- * SessionReports}.
+ * SessionReports}. Capacity without a school is the whole trust's for a trust lead or
+ * administrator.
  */
 @RequestScoped
 public class ReportRequests {
@@ -48,7 +49,10 @@ public class ReportRequests {
       case Reports.REGISTER -> sessionReports.register(session(sessionId), format);
       case Reports.CERTIFICATE ->
           sessionReports.certificate(session(sessionId), person(staffId), format);
-      default -> reports.school(name, format, schools.resolve(schoolId), on);
+      default ->
+          "capacity".equals(name) && schoolId == null && reports.seesTrust()
+              ? reports.trustCapacity(format, on)
+              : reports.school(name, format, schools.resolve(schoolId), on);
     };
   }
 
