@@ -86,9 +86,9 @@ class DashboardCalculatorTest {
     Workforce workforce = school();
     List<SchoolAnalysis> monthEnds =
         DashboardCalculator.monthEnds(DATE).stream()
-            .map(d -> new SchoolAnalysis(1, d, 90, workforce))
+            .map(d -> new SchoolAnalysis(1L, d, 90, workforce))
             .toList();
-    return DashboardCalculator.figures(new SchoolAnalysis(1, DATE, 90, workforce), monthEnds);
+    return DashboardCalculator.figures(new SchoolAnalysis(1L, DATE, 90, workforce), monthEnds);
   }
 
   @Test
@@ -112,7 +112,7 @@ class DashboardCalculatorTest {
 
   @Test
   void enhancedAndSpecialistAddUpToTheCoverageAgainstDemand() {
-    SchoolAnalysis a = new SchoolAnalysis(1, DATE, 90, school());
+    SchoolAnalysis a = new SchoolAnalysis(1L, DATE, 90, school());
     List<AreaTiers> tiers = DashboardCalculator.coverage(a);
     for (int i = 0; i < tiers.size(); i++) {
       assertEquals(
