@@ -55,8 +55,8 @@ public class WorkforceLoader {
           + " AND y.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
           + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN";
   static final String EVIDENCE =
-      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.status, r.completedOn, r.expiresOn, c.id"
-          + " FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s LEFT JOIN r.course c"
+      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.status, r.completedOn, r.expiresOn,"
+          + " r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
           + " WHERE SCOPE(s.school.id) AND r.status IN"
           + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
           + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)";
