@@ -19,6 +19,7 @@ public class GapService {
 
   @Inject WorkforceLoader loader;
   @Inject AccessControl access;
+  @Inject AnalysisCache cache;
 
   /** How far ahead a lapse counts as soon (days); 90 unless configured. */
   @Inject
@@ -27,7 +28,7 @@ public class GapService {
 
   public SchoolAnalysis school(long schoolId, LocalDate date) {
     access.requireSchool(schoolId);
-    return new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date));
+    return analysed(schoolId, date);
   }
 
   /** Whether the caller sees the whole trust (trust leads and administrators). */
@@ -46,8 +47,14 @@ public class GapService {
   /** One person's analysis; the school's records are read, but only their cells are answered. */
   public SchoolAnalysis forPerson(StaffMember person, LocalDate date) {
     access.requireStaff(person);
-    long schoolId = person.getSchool().getId();
-    return new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date));
+    return analysed(person.getSchool().getId(), date);
+  }
+
+  private SchoolAnalysis analysed(long schoolId, LocalDate date) {
+    return cache.school(
+        schoolId,
+        date,
+        () -> new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date)));
   }
 
   public int windowDays() {

@@ -21,7 +21,8 @@ import org.sendcpd.analysis.Workforce;
  * One school's records (or the whole trust's, when schoolId is null) loaded for one reference date,
  * with the engine over them and lookups by id, so a screen or an API answer reads names and codes
  * without going back to the database. The engine works on whatever the workforce holds, so the same
- * gaps, capacity and rules answer for a school or for every school of the trust.
+ * gaps, capacity and rules answer for a school or for every school of the trust. Shared between
+ * requests through {@link AnalysisCache}, so what is worked out lazily is guarded.
  */
 public final class SchoolAnalysis {
 
@@ -71,14 +72,14 @@ public final class SchoolAnalysis {
   }
 
   /** The whole school's matrix, computed once. */
-  public GapReport gaps() {
+  public synchronized GapReport gaps() {
     if (gaps == null) {
       gaps = analyser.gaps(date, windowDays);
     }
     return gaps;
   }
 
-  public CapacityReport capacity() {
+  public synchronized CapacityReport capacity() {
     if (capacity == null) {
       capacity = new CapacityAnalyser(workforce).capacity(date, windowDays);
     }
@@ -86,7 +87,7 @@ public final class SchoolAnalysis {
   }
 
   /** The school's coverage rules, checked now and through the window. */
-  public List<RuleCheck> rules() {
+  public synchronized List<RuleCheck> rules() {
     if (rules == null) {
       rules = new CoverageChecker(workforce).check(date, windowDays);
     }
