@@ -41,7 +41,10 @@ final class ApiFigures {
   }
 
   /** One school's gap + capacity analysis; answers the sum (ms). */
-  double school(long floorMillis) throws Exception {
+  double school() throws Exception {
+    Api.Answer sample = api.get("/api/analysis/gaps?schoolId=1&date=" + date, "senco1");
+    results.add(
+        "one school: gaps JSON size", String.format(Locale.ROOT, "%,d bytes", sample.bytes()), "");
     double gaps = timed(3, runs, "/api/analysis/gaps?schoolId=1&date=" + date, "senco1");
     double capacity = timed(3, runs, "/api/analysis/capacity?schoolId=1&date=" + date, "senco1");
     results.add("one school: gaps API (SENCO)", Results.ms(gaps), "");

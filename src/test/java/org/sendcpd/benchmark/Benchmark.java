@@ -87,20 +87,25 @@ public final class Benchmark {
     ApiFigures figures = new ApiFigures(api, size, date.toString(), runs, results);
     try (ServerProcess server = ServerProcess.start(project, data, port, javaOpts, "1")) {
       coldStarts[0] = server.startMillis;
-      double school = figures.school(0);
+      double school = figures.school();
       results.add("one school: gaps + capacity API", Results.ms(school), "");
       results.add("one school: API / floor", Results.ratio(school, floorSchool), "");
       double[] whole = figures.wholeSet();
       double wholeApi = Double.isNaN(whole[0]) ? whole[1] : whole[0];
       results.add("whole set: API / floor", Results.ratio(wholeApi, floorAll), "< 2x (trust)");
       figures.reports();
-      figures.load(20, 2_000, 30_000);
-      figures.load(100, 3_000, 30_000);
       long[] heap = server.peakHeapMb();
       results.add(
-          "server heap: peak in use / peak live after GC (" + javaOpts + ")",
+          "server heap before the load test: peak in use / peak live after GC (" + javaOpts + ")",
           heap[0] + " MB / " + heap[1] + " MB",
           "< 512 MB (trust)");
+      figures.load(20, 2_000, 30_000);
+      figures.load(100, 3_000, 30_000);
+      heap = server.peakHeapMb();
+      results.add(
+          "server heap after the load test: peak in use / peak live after GC",
+          heap[0] + " MB / " + heap[1] + " MB",
+          "");
     }
     for (int run = 2; run <= coldStarts.length; run++) {
       try (ServerProcess server =
