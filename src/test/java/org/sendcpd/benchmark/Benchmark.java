@@ -111,6 +111,9 @@ public final class Benchmark {
       try (ServerProcess server =
           ServerProcess.start(project, data, port, javaOpts, Integer.toString(run))) {
         coldStarts[run - 1] = server.startMillis;
+      } catch (IllegalStateException failed) {
+        System.out.println("  cold start " + run + ": " + failed.getMessage());
+        coldStarts[run - 1] = Double.NaN;
       }
     }
     results.add(

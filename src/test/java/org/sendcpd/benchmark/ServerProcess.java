@@ -47,31 +47,35 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("JAVA_OPTS", javaOpts + " -Xlog:gc:file=" + gcLog);
     long t0 = System.nanoTime();
     Process process = builder.start();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     URI login = URI.create("http://localhost:" + port + "/login.xhtml");
     long deadline = t0 + START_LIMIT.toNanos();
+    String last = "no answer";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "The server stopped while starting; see " + data.resolve("server-" + run + ".log"));
       }
       try {
-        int status =
-            http.send(
-                    HttpRequest.newBuilder(login).GET().build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        HttpRequest request =
+            HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(10)).GET().build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        last = "status " + status;
         if (status == 200) {
           return new ServerProcess(process, gcLog, (System.nanoTime() - t0) / 1_000_000);
         }
       } catch (IOException notYet) {
-        // not listening yet
+        last = notYet.toString();
       }
       Thread.sleep(100);
     }
     process.destroyForcibly();
     throw new IllegalStateException(
-        "The server did not serve the login page within " + START_LIMIT);
+        "The server did not serve the login page within " + START_LIMIT + " (" + last + ")");
   }
 
   /** The largest heap in use before a collection, and the largest left after one (MB). */
