@@ -14,7 +14,8 @@ import org.sendcpd.training.entity.RecordStatus;
 /**
  * The CPD ledger of the scenario beyond the calendar: earlier training, over up to several years. A
  * course record takes everything from the course (outcomes, hours, cost, expiry); an external
- * record brings its own title, provider and outcomes and never expires.
+ * record brings its own title, provider and outcomes, and expires only where it names an
+ * expiryOffset (a certificate bought outside, such as positive handling).
  *
  * <p>Verified in-house training was logged by the SENCO; everything else was logged by the person.
  * The SENCO verifies or rejects a few days after completion (never later than the load), and the
@@ -78,6 +79,8 @@ final class DemoRecords {
             source);
     record.setProvider(DemoJson.text(json, "provider"));
     record.setCost(DemoJson.decimal(json, "cost"));
+    Integer expiry = DemoJson.integer(json, "expiryOffset");
+    record.setExpiresOn(expiry == null ? null : setting.day(expiry));
     for (JsonObject outcome : DemoJson.objects(json, "outcomes")) {
       record.addOutcome(
           setting.competence(outcome.getString("competenceCode")), outcome.getInt("level"));

@@ -12,9 +12,11 @@ import org.sendcpd.organisation.entity.SchoolPhase;
 /**
  * Loads Oakfield Primary School, the demo school, in the caller's transaction: staff and accounts,
  * the SEND framework, courses, the school year with its terms and INSET days, the training
- * calendar, CPD records, appraisals and demand. Scenario dates are offsets from the day of loading
- * (from the clock), so the demo always looks current. Everything is built in memory and written
- * once; the only query before the counts is the one that looks up the framework's competences.
+ * calendar, CPD records, appraisals and demand; then the trust's two smaller schools ({@link
+ * DemoTrustSchools}). The counts answered are Oakfield's. Scenario dates are offsets from the day
+ * of loading (from the clock), so the demo always looks current. Everything is built in memory and
+ * written once; the only query before the counts is the one that looks up the framework's
+ * competences.
  */
 public class DemoSchool {
 
@@ -53,6 +55,7 @@ public class DemoSchool {
         .load(
             DemoJson.objects(scenario, "needProfiles"),
             DemoJson.objects(scenario, "coverageRules"));
+    new DemoTrustSchools(em, setting, clock).load(passwordHash);
     return DemoCounts.of(em, school);
   }
 }

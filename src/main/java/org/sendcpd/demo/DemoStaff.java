@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.sendcpd.organisation.control.StaffCsvParser;
 import org.sendcpd.organisation.control.StaffRow;
@@ -32,9 +33,32 @@ final class DemoStaff {
   }
 
   void load(String passwordHash) {
-    StaffCsvParser.Result csv = parse();
+    people("staff.csv");
+    for (StaffMember person : setting.staff.values()) {
+      account(person, passwordHash);
+    }
+    UserAccount trustLead = new UserAccount(TRUST_LEAD, passwordHash, null);
+    trustLead.setRoles(EnumSet.of(SecurityRole.TRUST_LEAD));
+    em.persist(trustLead);
+  }
+
+  /** Another school of the trust: its staff, with accounts only for the people named. */
+  void load(String file, String passwordHash, List<String> accountEmails) {
+    people(file);
+    accountEmails.forEach(email -> account(setting.person(email), passwordHash));
+  }
+
+  private void account(StaffMember person, String passwordHash) {
+    UserAccount account = new UserAccount(DemoSetting.username(person), passwordHash, person);
+    account.setRoles(roles(person.getJobRole()));
+    account.setEnabled(person.isInPostOn(setting.today));
+    em.persist(account);
+  }
+
+  private void people(String file) {
+    StaffCsvParser.Result csv = parse(file);
     if (!csv.isClean()) {
-      throw new IllegalStateException("The demo staff.csv is invalid: " + csv.errors());
+      throw new IllegalStateException("The demo " + file + " is invalid: " + csv.errors());
     }
     for (StaffRow row : csv.rows()) {
       StaffMember person =
@@ -52,15 +76,6 @@ final class DemoStaff {
         setting.person(row.email()).setLineManager(setting.person(row.lineManagerEmail()));
       }
     }
-    for (StaffMember person : setting.staff.values()) {
-      UserAccount account = new UserAccount(DemoSetting.username(person), passwordHash, person);
-      account.setRoles(roles(person.getJobRole()));
-      account.setEnabled(person.isInPostOn(setting.today));
-      em.persist(account);
-    }
-    UserAccount trustLead = new UserAccount(TRUST_LEAD, passwordHash, null);
-    trustLead.setRoles(EnumSet.of(SecurityRole.TRUST_LEAD));
-    em.persist(trustLead);
   }
 
   static Set<SecurityRole> roles(JobRole jobRole) {
@@ -71,11 +86,11 @@ final class DemoStaff {
     };
   }
 
-  private static StaffCsvParser.Result parse() {
-    try (Reader reader = DemoJson.reader("staff.csv")) {
+  private static StaffCsvParser.Result parse(String file) {
+    try (Reader reader = DemoJson.reader(file)) {
       return new StaffCsvParser().parse(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("The demo staff.csv cannot be read", e);
+      throw new UncheckedIOException("The demo " + file + " cannot be read", e);
     }
   }
 }

@@ -85,9 +85,14 @@ class DemoSchoolLoaderTest {
     assertTrue(loadMillis < 8_000, "the load took " + loadMillis + " ms");
   }
 
+  private static boolean oakfield(School school) {
+    return school.getName().equals(DemoSchool.NAME);
+  }
+
   @Test
   void staffWithLineManagersInTheDemoSchool() {
-    List<StaffMember> staff = all(StaffMember.class);
+    List<StaffMember> staff =
+        all(StaffMember.class).stream().filter(s -> oakfield(s.getSchool())).toList();
     assertEquals(40, staff.size());
     assertEquals(40, counts.staff());
     School school = staff.get(0).getSchool();
@@ -99,7 +104,10 @@ class DemoSchoolLoaderTest {
 
   @Test
   void oneAccountPerPersonAndTheTrustLeadAllWithTheDemoHash() {
-    List<UserAccount> accounts = all(UserAccount.class);
+    List<UserAccount> accounts =
+        all(UserAccount.class).stream()
+            .filter(a -> a.getStaffMember() == null || oakfield(a.getStaffMember().getSchool()))
+            .toList();
     assertEquals(41, accounts.size());
     assertEquals(41, counts.accounts());
     assertTrue(accounts.stream().allMatch(a -> a.getPasswordHash().equals(HASH)));
@@ -160,7 +168,10 @@ class DemoSchoolLoaderTest {
 
   @Test
   void recordsOfAllThreeStatusesFromTheRegisterAndTheLedger() {
-    List<CpdRecord> records = all(CpdRecord.class);
+    List<CpdRecord> records =
+        all(CpdRecord.class).stream()
+            .filter(r -> oakfield(r.getStaffMember().getSchool()))
+            .toList();
     Map<RecordStatus, Long> byStatus =
         records.stream()
             .collect(Collectors.groupingBy(CpdRecord::getStatus, Collectors.counting()));
@@ -268,15 +279,44 @@ class DemoSchoolLoaderTest {
 
   @Test
   void needProfilesAndCoverageRules() {
-    List<NeedProfile> profiles = all(NeedProfile.class);
+    List<NeedProfile> profiles =
+        all(NeedProfile.class).stream().filter(p -> oakfield(p.getSchool())).toList();
     assertEquals(3, profiles.size());
     assertTrue(profiles.stream().allMatch(p -> p.getCounts().size() == 4));
-    List<CoverageRule> rules = all(CoverageRule.class);
+    List<CoverageRule> rules =
+        all(CoverageRule.class).stream().filter(r -> oakfield(r.getSchool())).toList();
     assertEquals(6, rules.size());
     CoverageRule trip =
         rules.stream().filter(r -> r.getValidFrom() != null).findFirst().orElseThrow();
     assertEquals(TODAY.plusDays(150), trip.getValidFrom());
     assertEquals(TODAY.plusDays(152), trip.getValidTo());
+  }
+
+  @Test
+  void theTrustsTwoSmallerSchoolsWithTheirOwnStaffRecordsAndRules() {
+    Map<String, List<StaffMember>> bySchool =
+        all(StaffMember.class).stream()
+            .collect(Collectors.groupingBy(s -> s.getSchool().getName()));
+    assertEquals(
+        Set.of(DemoSchool.NAME, "Riverside Academy", "Willow Brook Primary School"),
+        bySchool.keySet());
+    assertEquals(19, bySchool.get("Riverside Academy").size());
+    assertEquals(12, bySchool.get("Willow Brook Primary School").size());
+    List<UserAccount> others =
+        all(UserAccount.class).stream()
+            .filter(a -> a.getStaffMember() != null && !oakfield(a.getStaffMember().getSchool()))
+            .toList();
+    assertEquals(List.of("marcus.bennett"), others.stream().map(UserAccount::getUsername).toList());
+    assertEquals(Set.of(SecurityRole.SENCO), others.get(0).getRoles());
+    assertTrue(
+        all(CpdRecord.class).stream()
+            .anyMatch(
+                r ->
+                    r.getStaffMember().getEmail().startsWith("marcus.bennett@")
+                        && TODAY.plusDays(60).equals(r.getExpiresOn())),
+        "a certificate bought outside lapses within the window");
+    assertEquals(5, all(NeedProfile.class).size());
+    assertEquals(8, all(CoverageRule.class).size());
   }
 
   @Test

@@ -166,9 +166,22 @@ public final class WebClient {
     return m.group(1);
   }
 
+  /**
+   * Sends once, or again when the connection was refused: then the server never saw the request,
+   * and a loaded CI machine has been seen refusing one just after the deployment came up.
+   */
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException refused) {
+          if (attempt == 3) {
+            throw refused;
+          }
+          Thread.sleep(1000L * attempt);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

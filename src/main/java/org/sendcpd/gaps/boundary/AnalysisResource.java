@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.gaps.control.ExpertiseSearch;
 import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.organisation.boundary.SchoolChoice;
@@ -21,7 +22,10 @@ import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.InvalidInputException;
 
-/** The gap matrix and the capacity of a school for a reference date (today when not given). */
+/**
+ * The gap matrix and the capacity of a school (or the trust) for a reference date (today when not
+ * given), and who holds a competence where.
+ */
 @Path("analysis")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +34,7 @@ public class AnalysisResource {
   @Inject GapService gaps;
   @Inject StaffService staff;
   @Inject SchoolChoice schools;
+  @Inject ExpertiseSearch expertise;
 
   @GET
   @Path("gaps")
@@ -56,10 +61,30 @@ public class AnalysisResource {
   @Operation(
       summary =
           "Holders per competence and level, single points of failure, coverage against demand,"
-              + " lapses, CPD hours and spend, coverage rules")
+              + " lapses, CPD hours and spend, coverage rules; without schoolId the whole trust"
+              + " for a trust lead or administrator, the caller's school for others")
   public CapacityJson capacity(
       @QueryParam("schoolId") Long schoolId, @QueryParam("date") String date) {
-    return CapacityJson.of(gaps.school(schools.resolve(schoolId), date(date)));
+    LocalDate on = date(date);
+    return CapacityJson.of(
+        schoolId == null && gaps.seesTrust()
+            ? gaps.trust(on)
+            : gaps.school(schools.resolve(schoolId), on));
+  }
+
+  @GET
+  @Path("expertise")
+  @Operation(
+      summary =
+          "Who holds a competence at a level (a rank or a name; default the top of its ladder) or"
+              + " above on the date:"
+              + " across the trust for trust leads and administrators, in their own school for a"
+              + " SENCO or head")
+  public List<ExpertiseSearch.Holder> expertise(
+      @QueryParam("competenceCode") String competenceCode,
+      @QueryParam("level") String level,
+      @QueryParam("date") String date) {
+    return expertise.find(competenceCode, level, date(date));
   }
 
   private static List<GapJson> rows(SchoolAnalysis analysis, List<GapCell> cells) {

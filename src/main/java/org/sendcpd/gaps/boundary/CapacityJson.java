@@ -9,9 +9,13 @@ import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.gaps.control.SchoolAnalysis;
 
-/** The answer of /api/analysis/capacity: ids turned into codes and names people read. */
+/**
+ * The answer of /api/analysis/capacity: ids turned into codes and names people read. For the whole
+ * trust schoolId is null and the rows that belong to one school (single points, demand, lapses,
+ * spend, rules) say which by their own schoolId; holdings count by school as well.
+ */
 public record CapacityJson(
-    long schoolId,
+    Long schoolId,
     LocalDate date,
     int windowDays,
     List<HoldingJson> holdings,
@@ -28,9 +32,11 @@ public record CapacityJson(
       String levelName,
       int holders,
       double fte,
-      Map<String, Integer> byRole) {}
+      Map<String, Integer> byRole,
+      Map<Long, Integer> bySchool) {}
 
   public record SinglePointJson(
+      long schoolId,
       String competenceCode,
       String statement,
       int level,
@@ -38,12 +44,19 @@ public record CapacityJson(
       int holders,
       List<String> holderNames) {}
 
-  public record DemandJson(String areaOfNeed, int adults, double fte, int pupils, int ehcPlans) {}
+  public record DemandJson(
+      long schoolId, String areaOfNeed, int adults, double fte, int pupils, int ehcPlans) {}
 
   public record LapseJson(
-      long staffId, String staffName, String competenceCode, int level, LocalDate expiresOn) {}
+      long schoolId,
+      long staffId,
+      String staffName,
+      String competenceCode,
+      int level,
+      LocalDate expiresOn) {}
 
   public record SpendJson(
+      long schoolId,
       long staffId,
       String staffName,
       String jobRole,
@@ -53,6 +66,7 @@ public record CapacityJson(
       Map<String, Double> costByDelivery) {}
 
   public record RuleJson(
+      long schoolId,
       long ruleId,
       String name,
       String competenceCode,
@@ -81,7 +95,8 @@ public record CapacityJson(
                       c.levelName(h.level()),
                       h.holders(),
                       h.fte(),
-                      h.byRole());
+                      h.byRole(),
+                      h.bySchool());
                 })
             .toList(),
         report.singlePoints().stream()
@@ -89,6 +104,7 @@ public record CapacityJson(
                 p -> {
                   CompetenceRef c = a.competence(p.competenceId());
                   return new SinglePointJson(
+                      p.schoolId(),
                       c.code(),
                       c.statement(),
                       p.level(),
@@ -98,12 +114,21 @@ public record CapacityJson(
                 })
             .toList(),
         report.coverage().stream()
-            .map(d -> new DemandJson(d.areaOfNeed(), d.adults(), d.fte(), d.pupils(), d.ehcPlans()))
+            .map(
+                d ->
+                    new DemandJson(
+                        d.schoolId(),
+                        d.areaOfNeed(),
+                        d.adults(),
+                        d.fte(),
+                        d.pupils(),
+                        d.ehcPlans()))
             .toList(),
         report.lapses().stream()
             .map(
                 l ->
                     new LapseJson(
+                        school(a, l.staffId()),
                         l.staffId(),
                         name(a, l.staffId()),
                         a.competence(l.competenceId()).code(),
@@ -115,6 +140,7 @@ public record CapacityJson(
             .map(
                 s ->
                     new SpendJson(
+                        school(a, s.staffId()),
                         s.staffId(),
                         name(a, s.staffId()),
                         s.jobRole(),
@@ -127,6 +153,7 @@ public record CapacityJson(
             .map(
                 r ->
                     new RuleJson(
+                        r.schoolId(),
                         r.ruleId(),
                         r.name(),
                         a.competence(r.competenceId()).code(),
@@ -139,6 +166,10 @@ public record CapacityJson(
                         r.cause(),
                         r.causeStaffId() == null ? null : name(a, r.causeStaffId())))
             .toList());
+  }
+
+  private static long school(SchoolAnalysis a, long staffId) {
+    return a.person(staffId).schoolId();
   }
 
   private static String name(SchoolAnalysis a, long staffId) {

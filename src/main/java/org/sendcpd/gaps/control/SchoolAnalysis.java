@@ -18,12 +18,14 @@ import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.Workforce;
 
 /**
- * One school's records loaded for one reference date, with the engine over them and lookups by id,
- * so a screen or an API answer reads names and codes without going back to the database.
+ * One school's records (or the whole trust's, when schoolId is null) loaded for one reference date,
+ * with the engine over them and lookups by id, so a screen or an API answer reads names and codes
+ * without going back to the database. The engine works on whatever the workforce holds, so the same
+ * gaps, capacity and rules answer for a school or for every school of the trust.
  */
 public final class SchoolAnalysis {
 
-  private final long schoolId;
+  private final Long schoolId;
   private final LocalDate date;
   private final int windowDays;
   private final Workforce workforce;
@@ -34,7 +36,7 @@ public final class SchoolAnalysis {
   private CapacityReport capacity;
   private List<RuleCheck> rules;
 
-  SchoolAnalysis(long schoolId, LocalDate date, int windowDays, Workforce workforce) {
+  SchoolAnalysis(Long schoolId, LocalDate date, int windowDays, Workforce workforce) {
     this.schoolId = schoolId;
     this.date = date;
     this.windowDays = windowDays;
@@ -47,8 +49,13 @@ public final class SchoolAnalysis {
             .collect(Collectors.toMap(CompetenceRef::id, Function.identity()));
   }
 
-  public long schoolId() {
+  /** The school analysed, or null for the whole trust. */
+  public Long schoolId() {
     return schoolId;
+  }
+
+  public boolean isTrust() {
+    return schoolId == null;
   }
 
   public LocalDate date() {

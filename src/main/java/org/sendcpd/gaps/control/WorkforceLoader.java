@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.CourseOffer;
 import org.sendcpd.analysis.CoverageRuleDef;
@@ -24,15 +26,20 @@ import org.sendcpd.analysis.SessionOffer;
 import org.sendcpd.analysis.Workforce;
 
 /**
- * Reads what the analysis needs about one school: one projection query per table, never a query per
- * person, and no entities built (only the columns the engine reads).
+ * Reads what the analysis needs about one school or the whole trust (every school in the database):
+ * one projection query per table, never a query per person, and no entities built (only the columns
+ * the engine reads). Each query is written once with {@code SCOPE(path)} where the school condition
+ * goes: for a school it becomes {@code path = :school}, so Derby and PostgreSQL use the school
+ * index as before; for the trust it becomes {@code path IS NOT NULL}, true of every row
+ * (EclipseLink on Derby cannot compare the literals of {@code 1 = 1}), so nothing is filtered. (An
+ * {@code :all OR ...} parameter would cost the per-school case its index.)
  */
 @ApplicationScoped
 public class WorkforceLoader {
 
   static final String PEOPLE =
       "SELECT s.id, s.school.id, s.firstName, s.lastName, s.jobRole, s.team, s.fte, s.startDate,"
-          + " s.leftDate FROM StaffMember s WHERE s.school.id = :school";
+          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)";
   static final String COMPETENCES =
       "SELECT c.id, c.code, c.statement, f.id, f.name, a.code, a.name, a.areaOfNeed"
           + " FROM Competence c JOIN c.area a JOIN a.framework f"
@@ -44,29 +51,29 @@ public class WorkforceLoader {
           + " WHERE r.framework.active = TRUE";
   static final String TARGETS =
       "SELECT o.id, a.staffMember.id, t.competence.id, t.levelRank FROM ObjectiveTarget t"
-          + " JOIN t.objective o JOIN o.appraisal a JOIN a.cycle y WHERE y.school.id = :school"
+          + " JOIN t.objective o JOIN o.appraisal a JOIN a.cycle y WHERE SCOPE(y.school.id)"
           + " AND y.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
           + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN";
   static final String EVIDENCE =
-      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.status, r.completedOn, r.expiresOn, c.id"
-          + " FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s LEFT JOIN r.course c"
-          + " WHERE s.school.id = :school AND r.status IN"
+      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.status, r.completedOn, r.expiresOn,"
+          + " r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
+          + " WHERE SCOPE(s.school.id) AND r.status IN"
           + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
           + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)";
   static final String COURSES =
       "SELECT c.id, c.title, c.delivery, c.hours, c.costPerPlace, c.validityMonths FROM Course c"
-          + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR s.id = :school)";
+          + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
   static final String OUTCOMES =
       "SELECT c.id, o.competence.id, o.levelRank FROM CourseOutcome o JOIN o.course c"
-          + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR s.id = :school)";
+          + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
   static final String SESSIONS =
       "SELECT t.id, t.course.id, t.school.id, t.startsAt, t.capacity FROM TrainingSession t"
-          + " WHERE t.school.id = :school AND t.startsAt >= :from AND t.status IN"
+          + " WHERE SCOPE(t.school.id) AND t.startsAt >= :from AND t.status IN"
           + " (org.sendcpd.training.entity.SessionStatus.PLANNED,"
           + " org.sendcpd.training.entity.SessionStatus.CONFIRMED)";
   static final String BOOKINGS =
       "SELECT t.id, b.staffMember.id FROM Booking b JOIN b.session t"
-          + " WHERE t.school.id = :school AND t.startsAt >= :from AND t.status IN"
+          + " WHERE SCOPE(t.school.id) AND t.startsAt >= :from AND t.status IN"
           + " (org.sendcpd.training.entity.SessionStatus.PLANNED,"
           + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) AND b.status IN"
           + " (org.sendcpd.training.entity.BookingStatus.BOOKED,"
@@ -74,33 +81,62 @@ public class WorkforceLoader {
           + " org.sendcpd.training.entity.BookingStatus.ABSENT)";
   static final String ACTIVITIES =
       "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
-          + " JOIN r.staffMember s WHERE s.school.id = :school"
+          + " JOIN r.staffMember s WHERE SCOPE(s.school.id)"
           + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
   static final String NEEDS =
       "SELECT p.school.id, p.yearGroup, n.areaOfNeed, n.pupils, n.ehcPlans FROM NeedCount n"
-          + " JOIN n.profile p WHERE p.school.id = :school";
+          + " JOIN n.profile p WHERE SCOPE(p.school.id)";
   static final String RULES =
       "SELECT r.id, r.school.id, r.name, r.competence.id, r.levelRank, r.minHolders, r.scope,"
-          + " r.validFrom, r.validTo FROM CoverageRule r WHERE r.school.id = :school"
+          + " r.validFrom, r.validTo FROM CoverageRule r WHERE SCOPE(r.school.id)"
           + " AND r.active = TRUE";
 
   @PersistenceContext EntityManager em;
 
+  private static final Pattern SCOPE = Pattern.compile("SCOPE\\(([a-z.]+)\\)");
+
   /** Everything about one school, with the sessions that start on or after the date. */
   public Workforce load(long schoolId, LocalDate date) {
+    return load(Scope.school(schoolId), date);
+  }
+
+  /** Everything about every school of the trust, with the sessions from the date. */
+  public Workforce loadTrust(LocalDate date) {
+    return load(Scope.TRUST, date);
+  }
+
+  /** A query's text for one school ({@code path = :school}) or the trust (any school). */
+  static String scoped(String jpql, boolean trust) {
+    return SCOPE.matcher(jpql).replaceAll(trust ? "$1 IS NOT NULL" : "$1 = :school");
+  }
+
+  /** Which school's rows a query reads, or every school's when schoolId is null. */
+  private record Scope(Long schoolId) {
+    static final Scope TRUST = new Scope(null);
+
+    static Scope school(long schoolId) {
+      return new Scope(schoolId);
+    }
+
+    String jpql(String template) {
+      return scoped(template, schoolId == null);
+    }
+  }
+
+  private Workforce load(Scope scope, LocalDate date) {
     return new Workforce(
-        people(schoolId),
+        people(scope),
         competences(),
         rows(REQUIREMENTS, null)
             .map(r -> new RoleRequirement(name(r[0]), id(r[1]), (int) r[2]))
             .toList(),
-        rows(TARGETS, schoolId)
+        rows(TARGETS, scope)
             .map(r -> new ObjectiveTarget(id(r[0]), id(r[1]), id(r[2]), (int) r[3]))
             .toList(),
-        evidence(schoolId),
-        courses(schoolId),
-        sessions(schoolId, date.atStartOfDay()),
-        rows(ACTIVITIES, schoolId)
+        evidence(scope),
+        courses(scope),
+        sessions(scope, date.atStartOfDay()),
+        rows(ACTIVITIES, scope)
             .map(
                 r ->
                     new CpdActivity(
@@ -111,10 +147,10 @@ public class WorkforceLoader {
                         number(r[4]),
                         (LocalDate) r[5]))
             .toList(),
-        rows(NEEDS, schoolId)
+        rows(NEEDS, scope)
             .map(r -> new PupilNeed(id(r[0]), (String) r[1], name(r[2]), (int) r[3], (int) r[4]))
             .toList(),
-        rows(RULES, schoolId)
+        rows(RULES, scope)
             .map(
                 r ->
                     new CoverageRuleDef(
@@ -130,8 +166,8 @@ public class WorkforceLoader {
             .toList());
   }
 
-  private List<Person> people(long schoolId) {
-    return rows(PEOPLE, schoolId)
+  private List<Person> people(Scope scope) {
+    return rows(PEOPLE, scope)
         .map(
             r ->
                 new Person(
@@ -146,7 +182,8 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private List<CompetenceRef> competences() {
+  /** Every competence of the frameworks with its ladder, in the frameworks' order. */
+  List<CompetenceRef> competences() {
     Map<Long, List<String>> levels = new HashMap<>();
     rows(LEVELS, null)
         .forEach(r -> levels.computeIfAbsent(id(r[0]), f -> new ArrayList<>()).add((String) r[2]));
@@ -166,8 +203,8 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private List<Evidence> evidence(long schoolId) {
-    return rows(EVIDENCE, schoolId)
+  private List<Evidence> evidence(Scope scope) {
+    return rows(EVIDENCE, scope)
         .map(
             r ->
                 new Evidence(
@@ -184,15 +221,15 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private List<CourseOffer> courses(long schoolId) {
+  private List<CourseOffer> courses(Scope scope) {
     Map<Long, List<CourseOffer.Outcome>> outcomes = new HashMap<>();
-    rows(OUTCOMES, schoolId)
+    rows(OUTCOMES, scope)
         .forEach(
             r ->
                 outcomes
                     .computeIfAbsent(id(r[0]), c -> new ArrayList<>())
                     .add(new CourseOffer.Outcome(id(r[1]), (int) r[2])));
-    return rows(COURSES, schoolId)
+    return rows(COURSES, scope)
         .map(
             r ->
                 new CourseOffer(
@@ -206,19 +243,11 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private List<SessionOffer> sessions(long schoolId, LocalDateTime from) {
+  private List<SessionOffer> sessions(Scope scope, LocalDateTime from) {
     Map<Long, Set<Long>> booked = new HashMap<>();
-    em.createQuery(BOOKINGS, Object[].class)
-        .setParameter("school", schoolId)
-        .setParameter("from", from)
-        .getResultList()
+    rows(BOOKINGS, scope, from)
         .forEach(r -> booked.computeIfAbsent(id(r[0]), s -> new HashSet<>()).add(id(r[1])));
-    return em
-        .createQuery(SESSIONS, Object[].class)
-        .setParameter("school", schoolId)
-        .setParameter("from", from)
-        .getResultList()
-        .stream()
+    return rows(SESSIONS, scope, from)
         .map(
             r -> {
               Set<Long> people = booked.getOrDefault(id(r[0]), Set.of());
@@ -234,10 +263,18 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private java.util.stream.Stream<Object[]> rows(String jpql, Long schoolId) {
-    var query = em.createQuery(jpql, Object[].class);
-    if (schoolId != null) {
-      query.setParameter("school", schoolId);
+  private Stream<Object[]> rows(String jpql, Scope scope) {
+    return rows(jpql, scope, null);
+  }
+
+  /** Rows of a query without a scope (scope null), or of one school or the trust. */
+  private Stream<Object[]> rows(String jpql, Scope scope, LocalDateTime from) {
+    var query = em.createQuery(scope == null ? jpql : scope.jpql(jpql), Object[].class);
+    if (scope != null && scope.schoolId() != null) {
+      query.setParameter("school", scope.schoolId());
+    }
+    if (from != null) {
+      query.setParameter("from", from);
     }
     return query.getResultList().stream();
   }

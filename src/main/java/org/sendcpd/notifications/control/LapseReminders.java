@@ -25,8 +25,8 @@ import org.sendcpd.training.entity.CpdRecord;
 public class LapseReminders {
 
   static final String EVIDENCE =
-      "SELECT r.id, o.competence.id, o.levelRank, r.completedOn, r.expiresOn, c.id"
-          + " FROM CpdOutcome o JOIN o.record r LEFT JOIN r.course c"
+      "SELECT r.id, o.competence.id, o.levelRank, r.completedOn, r.expiresOn, r.courseId"
+          + " FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId"
           + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
 

@@ -38,6 +38,7 @@ public class StaffListView implements Serializable {
   @Inject AccessControl access;
   @Inject VisibleSchools visibleSchools;
 
+  private final StaffUpload upload = new StaffUpload();
   private List<VisibleSchools.Option> schools = List.of();
   private Long schoolId;
   private List<Row> rows = List.of();
@@ -71,6 +72,17 @@ public class StaffListView implements Serializable {
         s.getLeftDate(),
         s.getLineManager() == null ? "" : s.getLineManager().getFullName(),
         s.isInPostOn(today));
+  }
+
+  /** Imports the uploaded file into the chosen school and shows the new list, or the errors. */
+  public void importStaff() {
+    if (schoolId != null && upload.run(staff, schoolId)) {
+      load();
+    }
+  }
+
+  public StaffUpload getUpload() {
+    return upload;
   }
 
   public long getInPost() {

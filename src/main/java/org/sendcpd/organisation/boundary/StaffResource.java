@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.Reader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.MisPreset;
 import org.sendcpd.organisation.control.StaffImport;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
@@ -93,11 +94,23 @@ public class StaffResource {
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import a staff CSV; all rows are saved or none, errors name their line")
-  public Response importCsv(@QueryParam("schoolId") Long schoolId, Reader csv) {
+  @Operation(
+      summary =
+          "Import a staff CSV, or an MIS export with preset=sims|arbor|bromcom; all rows are saved"
+              + " or none, errors name their line")
+  public Response importCsv(
+      @QueryParam("schoolId") Long schoolId, @QueryParam("preset") String preset, Reader csv) {
+    MisPreset format =
+        preset == null || preset.isBlank()
+            ? MisPreset.STANDARD
+            : MisPreset.named(preset)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "preset '" + preset + "' is not one of " + MisPreset.names()));
     long school = schools.resolve(schoolId);
     access.requireSchool(school);
-    StaffImport result = staff.importCsv(school, csv);
+    StaffImport result = staff.importCsv(school, csv, format);
     return Response.status(result.errors().isEmpty() ? 200 : 400).entity(result).build();
   }
 

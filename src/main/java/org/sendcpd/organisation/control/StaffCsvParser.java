@@ -21,8 +21,9 @@ import org.sendcpd.organisation.entity.JobRole;
 /**
  * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
  * first_name,last_name,email,job_role,team,fte,start_date,leaving_date,line_manager_email}, dates
- * as dd/MM/yyyy or ISO, UTF-8 with or without a byte-order mark. Every problem is reported with its
- * line number; a file with any problem yields no rows at all.
+ * as dd/MM/yyyy or ISO, UTF-8 with or without a byte-order mark, or an MIS export read through its
+ * {@link MisPreset}. Every problem is reported with its line number; a file with any problem yields
+ * no rows at all.
  */
 public class StaffCsvParser {
 
@@ -49,6 +50,10 @@ public class StaffCsvParser {
   }
 
   public Result parse(Reader input) throws IOException {
+    return parse(input, MisPreset.STANDARD);
+  }
+
+  public Result parse(Reader input, MisPreset preset) throws IOException {
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -60,9 +65,14 @@ public class StaffCsvParser {
     List<StaffRow> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
     try (CSVParser parser = format.parse(new BomSkippingReader(input))) {
+      // each heading becomes our column name; one we do not read keeps a name no column has
       List<String> header =
-          parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-      List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+          parser.getHeaderNames().stream().map(h -> preset.column(h).orElse("?" + h)).toList();
+      List<String> missing =
+          preset.required().stream()
+              .filter(c -> !header.contains(c))
+              .map(preset::describe)
+              .toList();
       if (!missing.isEmpty()) {
         return new Result(
             List.of(),
@@ -124,7 +134,11 @@ public class StaffCsvParser {
   }
 
   private static String value(CSVRecord record, List<String> header, String column) {
-    String v = record.get(header.indexOf(column));
+    int index = header.indexOf(column);
+    if (index < 0) {
+      return "";
+    }
+    String v = record.get(index);
     return v == null ? "" : v.trim();
   }
 
@@ -140,12 +154,11 @@ public class StaffCsvParser {
   }
 
   private static JobRole jobRole(String v, List<String> problems) {
-    try {
-      return JobRole.valueOf(v.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    JobRole role = JobRoleNames.read(v).orElse(null);
+    if (role == null) {
       problems.add("job_role '" + v + "' is not one of " + String.join(", ", jobRoleNames()));
-      return null;
     }
+    return role;
   }
 
   private static List<String> jobRoleNames() {

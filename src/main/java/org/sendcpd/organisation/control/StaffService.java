@@ -89,10 +89,15 @@ public class StaffService {
 
   /** Imports a staff CSV into one school; saves everything, or nothing when any line is wrong. */
   public StaffImport importCsv(long schoolId, Reader csv) {
+    return importCsv(schoolId, csv, MisPreset.STANDARD);
+  }
+
+  /** The same for an MIS export read through its preset. */
+  public StaffImport importCsv(long schoolId, Reader csv, MisPreset preset) {
     School school = school(schoolId);
     StaffCsvParser.Result parsed;
     try {
-      parsed = new StaffCsvParser().parse(csv);
+      parsed = new StaffCsvParser().parse(csv, preset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

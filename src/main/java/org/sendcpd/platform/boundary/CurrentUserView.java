@@ -60,12 +60,26 @@ public class CurrentUserView {
     return caller.hasAny(HEAD, SENCO);
   }
 
+  /** Trust leads and administrators compare the schools of the trust. */
+  public boolean isTrustWide() {
+    return caller.hasAny(TRUST_LEAD, ADMIN);
+  }
+
   public boolean isAdmin() {
     return caller.has(ADMIN);
   }
 
-  /** Where "/" leads: a person's own record, or the staff list for an administrator. */
+  /**
+   * Where "/" leads: the dashboard for heads and SENCOs, the trust view for a trust lead without a
+   * staff record, else a person's own record, or the staff list for an administrator.
+   */
   public String startPage() {
+    if (caller.hasAny(HEAD, SENCO)) {
+      return "/dashboard/dashboard?faces-redirect=true";
+    }
+    if (!isHasStaffRecord() && caller.has(TRUST_LEAD)) {
+      return "/trust/trust?faces-redirect=true";
+    }
     return isHasStaffRecord()
         ? "/training/my-cpd?faces-redirect=true"
         : "/organisation/staff-list?faces-redirect=true";

@@ -23,10 +23,12 @@ import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.reports.control.ReportFile;
 import org.sendcpd.reports.control.ReportFormat;
 import org.sendcpd.reports.control.Reports;
+import org.sendcpd.reports.control.SessionReports;
 
 /**
- * Reports: the SENCO or head picks a report, a reference date, a person for a CPD record and a
- * format, and downloads the file in the signed-in session (the API speaks HTTP Basic instead).
+ * Reports: the SENCO or head picks a report (the term calendar is the term of the reference date),
+ * a reference date, a person for a CPD record and a format, and downloads the file in the signed-in
+ * session (the API speaks HTTP Basic instead).
  */
 @Named
 @ViewScoped
@@ -35,6 +37,7 @@ public class ReportsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Reports reports;
+  @Inject SessionReports sessionReports;
   @Inject VisibleSchools schools;
   @Inject StaffService staff;
 
@@ -58,9 +61,11 @@ public class ReportsView implements Serializable {
   public StreamedContent getDownload() {
     try {
       ReportFile file =
-          Reports.CPD_RECORD.equals(report)
-              ? reports.cpdRecord(person(), format, referenceDate())
-              : reports.school(report, format, schoolId, referenceDate());
+          switch (report) {
+            case Reports.CPD_RECORD -> reports.cpdRecord(person(), format, referenceDate());
+            case Reports.CALENDAR -> sessionReports.calendar(schoolId, format, referenceDate());
+            default -> reports.school(report, format, schoolId, referenceDate());
+          };
       return DefaultStreamedContent.builder()
           .name(file.fileName())
           .contentType(file.contentType())
@@ -96,7 +101,9 @@ public class ReportsView implements Serializable {
   }
 
   public List<String> getReports() {
-    return Stream.concat(Reports.SCHOOL_REPORTS.stream(), Stream.of(Reports.CPD_RECORD)).toList();
+    return Stream.concat(
+            Reports.SCHOOL_REPORTS.stream(), Stream.of(Reports.CALENDAR, Reports.CPD_RECORD))
+        .toList();
   }
 
   public List<SelectItem> getFormats() {
@@ -139,7 +146,7 @@ public class ReportsView implements Serializable {
   }
 
   public void setReport(String report) {
-    this.report = Reports.exists(report) ? report : this.report;
+    this.report = getReports().contains(report) ? report : this.report;
   }
 
   public LocalDate getDate() {

@@ -17,7 +17,8 @@ import org.sendcpd.gaps.control.SchoolAnalysis;
  * The capacity report, one row per line in sections the template prints in order: single points of
  * failure, coverage rules (now and ahead), coverage against demand, lapses, CPD hours and spend by
  * delivery type and by job role, and last the long list of holders by competence and level. Its CSV
- * is the holdings matrix (competence x level, by job role).
+ * is the holdings matrix (competence x level, by job role). Rows that belong to one school carry
+ * its schoolId, so the trust's report can name the school ({@link TrustCapacityData}).
  */
 public final class CapacityData {
 
@@ -51,6 +52,7 @@ public final class CapacityData {
   private static Map<String, ?> singlePoint(SchoolAnalysis a, CapacityReport.SinglePoint p) {
     CompetenceRef c = a.competence(p.competenceId());
     Map<String, Object> row = row("spof", c);
+    row.put("schoolId", p.schoolId());
     row.put("level", c.levelName(p.level()));
     row.put("holders", p.holders());
     row.put(
@@ -77,6 +79,7 @@ public final class CapacityData {
 
   private static Map<String, ?> demand(CapacityReport.DemandCoverage d) {
     Map<String, Object> row = row("demand", null);
+    row.put("schoolId", d.schoolId());
     row.put("name", Labels.area(d.areaOfNeed()));
     row.put("holders", d.adults());
     row.put("fte", d.fte());
@@ -93,6 +96,7 @@ public final class CapacityData {
   private static Map<String, ?> rule(SchoolAnalysis a, RuleCheck r) {
     CompetenceRef c = a.competence(r.competenceId());
     Map<String, Object> row = row("rule", c);
+    row.put("schoolId", r.schoolId());
     row.put("name", r.name());
     row.put("level", c.levelName(r.level()));
     row.put("holders", r.holders());
@@ -121,6 +125,7 @@ public final class CapacityData {
   private static Map<String, ?> lapse(SchoolAnalysis a, CapacityReport.Lapse l) {
     CompetenceRef c = a.competence(l.competenceId());
     Map<String, Object> row = row("lapse", c);
+    row.put("schoolId", a.person(l.staffId()).schoolId());
     row.put("name", name(a, l.staffId()));
     row.put("level", c.levelName(l.level()));
     row.put("detail", ReportHeader.day(l.expiresOn()));

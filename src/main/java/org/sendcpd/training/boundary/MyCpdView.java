@@ -10,12 +10,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.reports.control.ReportFile;
 import org.sendcpd.reports.control.ReportFormat;
 import org.sendcpd.reports.control.Reports;
+import org.sendcpd.reports.control.SessionReports;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.control.CpdEntry.Validity;
 import org.sendcpd.training.control.CpdLedger;
@@ -31,14 +33,17 @@ public class MyCpdView implements Serializable {
   @Inject CurrentUser caller;
   @Inject CpdLedger ledger;
   @Inject Reports reports;
+  @Inject SessionReports sessionReports;
 
   private List<CpdEntry> entries = List.of();
   private LocalDate today;
+  private Map<Long, Long> certificateSessions = Map.of();
 
   @PostConstruct
   void load() {
     today = LocalDate.now(Clock.systemDefaultZone());
     caller.staff().ifPresent(me -> entries = ledger.of(me, today));
+    certificateSessions = sessionReports.myCertificates();
   }
 
   /** The signed-in person's own CPD record as a PDF, for an appraisal or a job move. */
@@ -59,8 +64,21 @@ public class MyCpdView implements Serializable {
         .orElse(null);
   }
 
+  /**
+   * The in-house session a line's certificate of attendance comes from, or null when the line has
+   * none (not from an in-house register, or not marked present).
+   */
+  public Long certificateSession(CpdEntry entry) {
+    return certificateSessions.get(entry.id());
+  }
+
   public List<CpdEntry> getEntries() {
     return entries;
+  }
+
+  /** The signed-in person's staff id, for their certificate downloads; null without a record. */
+  public Long getStaffId() {
+    return caller.staffId().orElse(null);
   }
 
   public LocalDate getToday() {

@@ -20,4 +20,14 @@ public final class DemoAnalysis {
           return new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date));
         });
   }
+
+  /** Every school of the demo trust on the date, as GapService.trust gives it. */
+  public static SchoolAnalysis trust(JpaTestDatabase db, LocalDate date, int windowDays) {
+    return db.inTransaction(
+        em -> {
+          WorkforceLoader loader = new WorkforceLoader();
+          loader.em = em;
+          return new SchoolAnalysis(null, date, windowDays, loader.loadTrust(date));
+        });
+  }
 }

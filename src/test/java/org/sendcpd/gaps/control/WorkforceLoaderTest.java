@@ -63,6 +63,34 @@ class WorkforceLoaderTest {
   }
 
   @Test
+  void theTrustIsEverySchoolsRowsReadWithTheSameQueries() {
+    Workforce trust =
+        db.inTransaction(
+            em -> {
+              WorkforceLoader loader = new WorkforceLoader();
+              loader.em = em;
+              return loader.loadTrust(DemoDatabase.TODAY);
+            });
+    Set<Long> schools = trust.people().stream().map(p -> p.schoolId()).collect(Collectors.toSet());
+    assertTrue(schools.size() >= 3, "Oakfield and the trust's other demo schools");
+    assertTrue(trust.people().containsAll(workforce.people()));
+    assertTrue(trust.evidence().containsAll(workforce.evidence()));
+    assertTrue(trust.rules().size() > workforce.rules().size());
+    assertTrue(trust.needs().size() > workforce.needs().size());
+    assertEquals(workforce.competences(), trust.competences());
+  }
+
+  @Test
+  void theSchoolConditionIsTheIndexedColumnAndTheTrustsHoldsForEveryRow() {
+    assertEquals(
+        "SELECT s.id FROM StaffMember s WHERE s.school.id = :school",
+        WorkforceLoader.scoped("SELECT s.id FROM StaffMember s WHERE SCOPE(s.school.id)", false));
+    assertEquals(
+        "SELECT s.id FROM StaffMember s WHERE s.school.id IS NOT NULL",
+        WorkforceLoader.scoped("SELECT s.id FROM StaffMember s WHERE SCOPE(s.school.id)", true));
+  }
+
+  @Test
   void evidenceIsVerifiedOrPendingNeverRejected() {
     Set<Evidence.Status> statuses =
         workforce.evidence().stream().map(Evidence::status).collect(Collectors.toSet());

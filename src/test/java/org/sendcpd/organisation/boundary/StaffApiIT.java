@@ -151,6 +151,47 @@ class StaffApiIT {
   }
 
   @Test
+  void anMisExportIsReadThroughItsPresetAndAnUnknownPresetIsRefused() {
+    long school = newSchool();
+    String sims =
+        "Legal Surname,Legal Forename,Work Email,Staff Role,Department\n"
+            + "Lee,Ann,ann.lee."
+            + school
+            + "@mis.example,Class Teacher,Year 3\n"
+            + "Chan,Bo,bo.chan."
+            + school
+            + "@mis.example,Learning Support Assistant,Year 3\n";
+    HttpResponse<String> unknown =
+        web.send(
+            "POST",
+            "api/staff/import?preset=capita&schoolId=" + school,
+            "text/csv",
+            sims,
+            "Authorization",
+            ADMIN);
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("sims, arbor, bromcom"), unknown.body());
+
+    HttpResponse<String> imported =
+        web.send(
+            "POST",
+            "api/staff/import?preset=sims&schoolId=" + school,
+            "text/csv",
+            sims,
+            "Authorization",
+            ADMIN);
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(2, WebClient.json(imported).getInt("created"));
+    JsonArray staff = array(web.get("api/staff?schoolId=" + school, "Authorization", ADMIN));
+    assertTrue(
+        staff.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                s -> s.getString("lastName").equals("Chan") && s.getString("jobRole").equals("TA")),
+        staff.toString());
+  }
+
+  @Test
   void accountsAreForAdministratorsAndNeverShowAPassword() {
     long school = newSchool();
     JsonObject person =

@@ -143,7 +143,7 @@ class ReportsIT {
 
   @Test
   void theSencoDownloadsFromTheReportsScreen() throws Exception {
-    Path folder = downloadsTo("senco");
+    Path folder = downloadsTo(browser, "senco");
     browser.signIn(base, SENCO, DEMO);
     browser.open(base, "/reports/reports.xhtml");
     browser.waitFor(By.id("reports:download"));
@@ -151,27 +151,27 @@ class ReportsIT {
     browser.driver().findElement(By.cssSelector("label[for='reports:report:1']")).click();
     Thread.sleep(500);
     browser.driver().findElement(By.id("reports:download")).click();
-    Path file = awaitFile(folder, "oakfield-primary-school-capacity-");
+    Path file = awaitFile(browser, folder, "oakfield-primary-school-capacity-");
     assertTrue(Files.size(file) > 1000);
     assertTrue(file.getFileName().toString().endsWith(".pdf"), file.toString());
   }
 
   @Test
   void aTeachingAssistantDownloadsTheirCpdRecordFromMyCpd() throws Exception {
-    Path folder = downloadsTo("ta");
+    Path folder = downloadsTo(browser, "ta");
     browser.signIn(base, TA, DEMO);
     browser.waitFor(By.id("myCpdActions:downloadPdf"));
     browser.screenshot("my-cpd-download-button");
     assertTrue(browser.driver().findElements(By.id("menuReports")).isEmpty());
     browser.driver().findElement(By.id("myCpdActions:downloadPdf")).click();
-    Path file = awaitFile(folder, "oakfield-primary-school-cpd-record-");
+    Path file = awaitFile(browser, folder, "oakfield-primary-school-cpd-record-");
     assertTrue(
         new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)
             .equals("%PDF"));
   }
 
   /** Lets headless Chromium save downloads into a fresh folder. */
-  private static Path downloadsTo(String name) throws IOException {
+  static Path downloadsTo(Browser browser, String name) throws IOException {
     Path folder = Files.createDirectories(Path.of("target", "downloads", name)).toAbsolutePath();
     try (var old = Files.list(folder)) {
       for (Path file : old.toList()) {
@@ -185,7 +185,7 @@ class ReportsIT {
     return folder;
   }
 
-  private static Path awaitFile(Path folder, String prefix) {
+  static Path awaitFile(Browser browser, Path folder, String prefix) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .until(
             d -> {

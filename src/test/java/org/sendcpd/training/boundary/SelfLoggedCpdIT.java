@@ -273,17 +273,31 @@ class SelfLoggedCpdIT {
     }
   }
 
+  /**
+   * Picks the first option whose label starts with the text through the menu's PrimeFaces widget,
+   * as a change by hand would (its Ajax included); clicking overlay items raced the level menu's
+   * re-render on a loaded machine.
+   */
   void choose(String menuCss, String labelStart) {
     browser.waitForAjax();
-    browser.waitFor(By.cssSelector(menuCss)).click();
-    String panel = menuCss.replace("']", "_panel']");
-    browser
-        .waitFor(
-            By.cssSelector(panel + " li.ui-selectonemenu-item[data-label^='" + labelStart + "']"))
-        .click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
-        .ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
+    browser.waitFor(By.cssSelector(menuCss));
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(45))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "var menu = PrimeFaces.getWidgetById("
+                                + "document.querySelector(arguments[0]).id);"
+                                + " var label = arguments[1];"
+                                + " var option = menu && Array.prototype.find.call("
+                                + "menu.input[0].options,"
+                                + " function (o) { return o.text.indexOf(label) === 0; });"
+                                + " if (!option) { return false; }"
+                                + " menu.selectValue(option.value); menu.triggerChange();"
+                                + " return true;",
+                            menuCss,
+                            labelStart)));
     browser.waitForAjax();
   }
 

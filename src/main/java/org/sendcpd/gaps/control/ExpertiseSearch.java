@@ -1,0 +1,126 @@
+package org.sendcpd.gaps.control;
+
+import static org.sendcpd.organisation.entity.SecurityRole.HEAD;
+import static org.sendcpd.organisation.entity.SecurityRole.SENCO;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.ExpertiseFinder;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.organisation.control.StaffService;
+import org.sendcpd.organisation.entity.School;
+import org.sendcpd.platform.control.AccessControl;
+import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.platform.control.InvalidInputException;
+
+/**
+ * Who holds a competence at a level or above on a date, so one school can ask another for support:
+ * across the whole trust for trust leads and administrators, within their own school for a SENCO or
+ * head; nobody else may search. The level defaults to the top of the competence's ladder
+ * (specialist in the SEND framework).
+ */
+@ApplicationScoped
+public class ExpertiseSearch {
+
+  @Inject GapService gaps;
+  @Inject WorkforceLoader loader;
+  @Inject StaffService staff;
+  @Inject CurrentUser caller;
+  @Inject AccessControl access;
+
+  /** One holder, with the names a reader needs; jobRole is the JobRole's name. */
+  public record Holder(
+      long staffId,
+      String name,
+      String jobRole,
+      long schoolId,
+      String schoolName,
+      int level,
+      String levelName,
+      LocalDate expiresOn)
+      implements Serializable {}
+
+  /** A competence to search for, with its ladder's level names (lowest first). */
+  public record Competence(String code, String statement, List<String> levelNames)
+      implements Serializable {}
+
+  /** Every competence of the frameworks, in their order, for those who may search. */
+  public List<Competence> competences() {
+    if (!gaps.seesTrust()) {
+      ownSchool();
+    }
+    return loader.competences().stream()
+        .map(c -> new Competence(c.code(), c.statement(), List.copyOf(c.levelNames())))
+        .toList();
+  }
+
+  /** The level is a rank (1 = lowest) or a level name such as "specialist"; null: the top. */
+  public List<Holder> find(String competenceCode, String level, LocalDate date) {
+    SchoolAnalysis analysis = scope(date);
+    CompetenceRef competence = competence(analysis, competenceCode);
+    int min = minimum(competence, level);
+    Map<Long, String> schools =
+        staff.schools().stream().collect(Collectors.toMap(School::getId, School::getName));
+    return new ExpertiseFinder(analysis.workforce())
+        .holders(competence.id(), min, date).stream()
+            .map(
+                e -> {
+                  Person p = analysis.person(e.staffId());
+                  return new Holder(
+                      p.id(),
+                      p.name(),
+                      p.jobRole(),
+                      p.schoolId(),
+                      schools.get(p.schoolId()),
+                      e.level(),
+                      competence.levelName(e.level()),
+                      e.expiresOn());
+                })
+            .toList();
+  }
+
+  /** The whole trust, or the caller's own school for a SENCO or head. */
+  private SchoolAnalysis scope(LocalDate date) {
+    return gaps.seesTrust() ? gaps.trust(date) : gaps.school(ownSchool(), date);
+  }
+
+  /** The school of a SENCO or head; anyone else is refused. */
+  private long ownSchool() {
+    Long own = caller.schoolId().orElse(null);
+    if (own == null || !caller.hasAny(SENCO, HEAD)) {
+      throw access.deny("School", own, "expertise search");
+    }
+    return own;
+  }
+
+  private static int minimum(CompetenceRef competence, String level) {
+    List<String> names = competence.levelNames();
+    int top = Math.max(1, names.size());
+    if (level == null || level.isBlank()) {
+      return top;
+    }
+    for (int rank = 1; rank <= names.size(); rank++) {
+      if (names.get(rank - 1).equalsIgnoreCase(level.trim()) || level.trim().equals("" + rank)) {
+        return rank;
+      }
+    }
+    throw new InvalidInputException(
+        "level '" + level + "' is not one of " + competence.code() + "'s levels " + names);
+  }
+
+  private static CompetenceRef competence(SchoolAnalysis analysis, String code) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException("Name the competence with competenceCode, e.g. CI-03");
+    }
+    return analysis.workforce().competences().stream()
+        .filter(c -> c.code().equalsIgnoreCase(code.trim()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("There is no competence '" + code + "'"));
+  }
+}

@@ -1,0 +1,71 @@
+package org.sendcpd.reports.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sendcpd.platform.control.CurrentUser;
+
+/**
+ * Whole-trust reports run on the server's managed executor, so the screen that asked stays free and
+ * can show their progress; a job is seen only by whoever started it. Jobs nobody fetched are
+ * forgotten after an hour.
+ */
+@ApplicationScoped
+public class ReportJobs {
+
+  static final Duration KEPT = Duration.ofHours(1);
+
+  @Resource ManagedExecutorService executor;
+  @Inject Reports reports;
+  @Inject CurrentUser caller;
+  @Inject Logger log;
+
+  private final Map<String, ReportJob> jobs = new ConcurrentHashMap<>();
+
+  /** Starts the trust's capacity report (access checked now); answers the job's id. */
+  public String startTrustCapacity(ReportFormat format, LocalDate date) {
+    forgetOld();
+    ReportJob job = new ReportJob(UUID.randomUUID().toString(), caller.username(), Instant.now());
+    Callable<ReportFile> task = reports.trustCapacityTask(format, date, job::progress);
+    jobs.put(job.id(), job);
+    executor.submit(
+        () -> {
+          try {
+            job.finish(task.call());
+          } catch (Exception e) {
+            log.log(Level.WARNING, "The trust capacity report failed", e);
+            job.fail("The report could not be made: " + e.getMessage());
+          }
+        });
+    return job.id();
+  }
+
+  /** The caller's own job of that id. */
+  public Optional<ReportJob> find(String id) {
+    return Optional.ofNullable(id == null ? null : jobs.get(id))
+        .filter(j -> j.owner().equals(caller.username()));
+  }
+
+  /** Hands over a finished job's file once; the job is then forgotten. */
+  public Optional<ReportFile> collect(String id) {
+    Optional<ReportFile> file = find(id).map(ReportJob::file);
+    file.ifPresent(f -> jobs.remove(id));
+    return file;
+  }
+
+  private void forgetOld() {
+    Instant cutoff = Instant.now().minus(KEPT);
+    jobs.values().removeIf(j -> j.started().isBefore(cutoff));
+  }
+}
