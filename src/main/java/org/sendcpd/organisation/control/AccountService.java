@@ -18,6 +18,7 @@ import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.PasswordHasher;
 import org.sendcpd.platform.control.Validation;
+import org.sendcpd.platform.control.VerifiedCredentials;
 
 /** Creates and changes sign-in accounts; only administrators reach it. */
 @ApplicationScoped
@@ -34,6 +35,7 @@ public class AccountService {
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Validation validation;
+  @Inject VerifiedCredentials verified;
 
   public List<UserAccount> all() {
     return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
@@ -77,6 +79,7 @@ public class AccountService {
     if (enabled != null) {
       account.setEnabled(enabled);
     }
+    verified.forget(account.getUsername());
     audit.record(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, null);
     return account;
   }
@@ -88,6 +91,7 @@ public class AccountService {
       throw new ConflictException("You cannot delete the account you are signed in with");
     }
     em.remove(account);
+    verified.forget(account.getUsername());
     audit.record(caller.username(), "ACCOUNT_DELETED", "UserAccount", id, account.getUsername());
   }
 

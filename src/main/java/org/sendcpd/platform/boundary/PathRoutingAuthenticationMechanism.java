@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import org.sendcpd.platform.control.VerifiedCredentials;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one), routing by
@@ -27,6 +29,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
   static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject VerifiedCredentials verified;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -53,20 +56,31 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
   private AuthenticationStatus basic(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Credential credential = basicCredential(request.getHeader("Authorization"));
+    UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
     if (credential == null) {
       return context.isProtected()
           ? challenge(response, "Sign in with HTTP Basic")
           : context.doNothing();
     }
+    String username = credential.getCaller();
+    String password = credential.getPasswordAsString();
+    Optional<VerifiedCredentials.Caller> known = verified.find(username, password);
+    if (known.isPresent()) {
+      return context.notifyContainerAboutLogin(known.get().username(), known.get().groups());
+    }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return challenge(response, "Username or password is not right");
     }
+    verified.remember(
+        username,
+        password,
+        new VerifiedCredentials.Caller(
+            result.getCallerPrincipal().getName(), result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
   }
 
-  static Credential basicCredential(String header) {
+  static UsernamePasswordCredential basicCredential(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }

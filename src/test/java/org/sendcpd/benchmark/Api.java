@@ -1,0 +1,47 @@
+package org.sendcpd.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The application's API on loopback, signed in with HTTP Basic as one of the generated accounts.
+ */
+final class Api {
+
+  /** One answer: status, size of the body and the time from request to last byte. */
+  record Answer(int status, long bytes, double millis) {}
+
+  private final HttpClient http;
+  private final String base;
+
+  Api(int port) {
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    this.base = "http://localhost:" + port;
+  }
+
+  Answer get(String path, String username) throws IOException, InterruptedException {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + Model.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Basic " + basic)
+            .timeout(Duration.ofMinutes(5))
+            .GET()
+            .build();
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    double millis = (System.nanoTime() - t0) / 1e6;
+    return new Answer(response.statusCode(), response.body().length, millis);
+  }
+}
