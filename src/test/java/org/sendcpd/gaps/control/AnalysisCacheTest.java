@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendcpd.analysis.Workforce;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.SchoolPhase;
 import org.sendcpd.testing.JpaTestDatabase;
@@ -39,11 +37,7 @@ class AnalysisCacheTest {
   Supplier<SchoolAnalysis> work(long schoolId, LocalDate date) {
     return () -> {
       worked.incrementAndGet();
-      Workforce none =
-          new Workforce(
-              List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-              List.of(), List.of(), List.of());
-      return new SchoolAnalysis(schoolId, date, 90, none);
+      return EmptyAnalysis.of(schoolId, date);
     };
   }
 
