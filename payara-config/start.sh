@@ -10,15 +10,13 @@ port=${CPD_PORT:-8080}
 data=${CPD_DATA_DIR:-data}
 mkdir -p "$data" target/tmp
 export CPD_DATA_DIR=$(cd "$data" && pwd)
-boot=payara-config/post-boot-commands.asadmin
 cluster=(--nohazelcast)
 if [ "${CPD_TRUST:-false}" = true ]; then
-  boot=payara-config/post-boot-commands-trust.asadmin
-  cluster=()
+  cluster=(--postbootcommandfile payara-config/post-boot-commands-trust.asadmin)
   # an instance does not see the others' writes, so it keeps no analyses between requests
   export CPD_ANALYSIS_CACHE_SIZE=${CPD_ANALYSIS_CACHE_SIZE:-0}
   : "${CPD_DB_URL:?set CPD_DB_URL, e.g. jdbc:postgresql://db-host:5432/sendcpd}"
 fi
 exec java ${JAVA_OPTS:--Xmx1g} -Djava.io.tmpdir="$PWD/target/tmp" -Dderby.stream.error.file="$CPD_DATA_DIR/derby.log" \
   -jar target/payara-micro.jar --port "$port" "${cluster[@]}" --disablephonehome \
-  --postbootcommandfile "$boot" target/sendcpd.war
+  --prebootcommandfile payara-config/pre-boot-commands.asadmin target/sendcpd.war
