@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -106,6 +107,32 @@ public final class Browser implements AutoCloseable {
                         "return document.readyState === 'complete'"
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                             + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /**
+   * The file a download put in the folder once Chromium has finished it: Chromium reserves the
+   * final name with an empty file and writes into a .crdownload beside it, so an early look finds
+   * nothing to read.
+   */
+  public Path awaitDownload(Path folder, String prefix) {
+    return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d -> {
+              try (var files = Files.list(folder)) {
+                List<Path> all = files.toList();
+                boolean writing =
+                    all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                return writing
+                    ? null
+                    : all.stream()
+                        .filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .filter(f -> f.toFile().length() > 0)
+                        .findFirst()
+                        .orElse(null);
+              } catch (IOException e) {
+                return null;
+              }
+            });
   }
 
   /** Saves a PNG of the page under target/screenshots for a person to look at. */

@@ -116,20 +116,7 @@ class TrustScreenIT {
         .executeScript("document.getElementById('trustFileName').scrollIntoView();");
     browser.screenshot("trust-report-ready");
     browser.driver().findElement(By.id("trustReport:downloadTrust")).click();
-    Path file =
-        waiting()
-            .until(
-                d -> {
-                  try (var files = Files.list(folder)) {
-                    return files
-                        .filter(f -> f.getFileName().toString().startsWith("trust-capacity-"))
-                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                        .findFirst()
-                        .orElse(null);
-                  } catch (IOException e) {
-                    return null;
-                  }
-                });
+    Path file = browser.awaitDownload(folder, "trust-capacity-");
     assertTrue(Files.size(file) > 1000);
   }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.WebClient;
 
@@ -186,18 +185,6 @@ class ReportsIT {
   }
 
   static Path awaitFile(Browser browser, Path folder, String prefix) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(
-            d -> {
-              try (var files = Files.list(folder)) {
-                return files
-                    .filter(f -> f.getFileName().toString().startsWith(prefix))
-                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                    .findFirst()
-                    .orElse(null);
-              } catch (IOException e) {
-                return null;
-              }
-            });
+    return browser.awaitDownload(folder, prefix);
   }
 }
