@@ -95,6 +95,28 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks as a person does: scrolls the element to the middle of its scrolling boxes, waits until
+   * nothing (a sticky header or totals row, an overlay on its way out) covers its centre, then
+   * clicks.
+   */
+  public void click(WebElement element) {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var e = arguments[0];"
+                            + " e.scrollIntoView({block: 'center', inline: 'center'});"
+                            + " var r = e.getBoundingClientRect();"
+                            + " if (r.width === 0 || r.height === 0) return false;"
+                            + " var hit = document.elementFromPoint(r.left + r.width / 2,"
+                            + "   r.top + r.height / 2);"
+                            + " return hit !== null && (hit === e || e.contains(hit));",
+                        element)));
+    element.click();
+  }
+
+  /**
    * Waits until PrimeFaces has no Ajax request queued or in flight, so a step never acts on a part
    * of the page that a response is about to replace.
    */

@@ -109,7 +109,7 @@ class AppraisalIT {
         .driver()
         .findElement(By.id("objective:criteria"))
         .sendKeys("Every PE lesson plan names its adaptations");
-    browser.driver().findElement(By.id("objective:save")).click();
+    browser.click(browser.driver().findElement(By.id("objective:save")));
     String row = "tr.cpd-target[data-code='" + TARGET + "']";
     assertEquals("false", browser.waitFor(By.cssSelector(row)).getAttribute("data-met"));
     browser.screenshot("appraisal-objective-added");
@@ -245,7 +245,7 @@ class AppraisalIT {
     By input = By.id(menuId + "_input");
     for (int attempt = 0; attempt < 3; attempt++) {
       browser.waitForAjax();
-      browser.driver().findElement(By.id(menuId)).click();
+      browser.click(browser.driver().findElement(By.id(menuId)));
       By item = By.cssSelector("#" + escaped + "_items " + itemCss);
       browser.waitFor(item);
       browser

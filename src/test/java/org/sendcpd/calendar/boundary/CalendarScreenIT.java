@@ -70,9 +70,9 @@ class CalendarScreenIT {
     LocalDate day = LocalDate.now().plusDays(1);
     By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-top");
     if (browser.driver().findElements(cell).isEmpty()) {
-      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+      browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     }
-    browser.waitFor(cell).click();
+    browser.click(browser.waitFor(cell));
     browser.waitFor(By.id("sessionForm:course"));
     JsonObject course = firstCourse();
     String title = course.getString("title");
@@ -83,7 +83,7 @@ class CalendarScreenIT {
     String place = "Library " + UUID.randomUUID().toString().substring(0, 6);
     input("sessionForm:place").sendKeys(place);
     browser.screenshot("calendar-new-session-dialog");
-    browser.driver().findElement(By.id("sessionForm:save")).click();
+    browser.click(browser.driver().findElement(By.id("sessionForm:save")));
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
     By event = By.xpath("//*[contains(@class,'cpd-ev-session')][contains(., '" + title + "')]");
     browser.waitFor(event);
@@ -91,18 +91,18 @@ class CalendarScreenIT {
     assertEquals("PLANNED", saved.getString("status"));
     browser.screenshot("calendar-session-planned");
 
-    browser.driver().findElement(By.cssSelector(".fc-timeGridWeek-button")).click();
+    browser.click(browser.driver().findElement(By.cssSelector(".fc-timeGridWeek-button")));
     browser.waitFor(By.cssSelector(".fc-timegrid-slot-label"));
     String slots = browser.driver().findElement(By.cssSelector(".fc-timegrid-slots")).getText();
     assertTrue(slots.contains("13:00") && !slots.contains("pm"), "24-hour times");
     if (browser.driver().findElements(event).isEmpty()) {
-      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+      browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     }
     browser.waitFor(event);
     browser.screenshot("calendar-week");
 
     WebElement before = input("sessionForm:date_input");
-    browser.driver().findElements(event).get(0).click();
+    browser.click(browser.driver().findElements(event).get(0));
     waiting().until(ExpectedConditions.stalenessOf(before)); // the dialog shows this session
     WebElement date = browser.waitFor(By.id("sessionForm:date_input"));
     assertEquals(place, input("sessionForm:place").getAttribute("value"));
@@ -123,17 +123,17 @@ class CalendarScreenIT {
     JsonObject moved = sessionAt(later, place);
     assertEquals(saved.getJsonNumber("id"), moved.getJsonNumber("id"));
     assertEquals(1, moved.getInt("sequence"), "moving raises the iCalendar sequence");
-    browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+    browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     browser.waitFor(event);
     browser.screenshot("calendar-session-moved");
 
     LocalDate january = LocalDate.of(later.getYear() + (later.getMonthValue() >= 9 ? 1 : 0), 1, 4);
-    browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+    browser.click(browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")));
     while (browser
         .driver()
         .findElements(By.cssSelector("td[data-date='" + january + "']"))
         .isEmpty()) {
-      browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+      browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     }
     WebElement inset = browser.waitFor(By.cssSelector(".fc-event.cpd-ev-inset"));
     assertTrue(inset.getText().startsWith("INSET day"), inset.getText());
@@ -147,7 +147,7 @@ class CalendarScreenIT {
     String table = browser.waitFor(By.id("courses:table")).getText();
     assertTrue(table.contains("£") && table.contains("does not expire"), table);
     browser.screenshot("course-list");
-    browser.driver().findElement(By.id("courses:add")).click();
+    browser.click(browser.driver().findElement(By.id("courses:add")));
     browser.waitFor(By.id("courseForm:title"));
     browser.screenshot("course-dialog");
 

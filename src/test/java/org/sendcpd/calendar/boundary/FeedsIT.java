@@ -109,19 +109,19 @@ class FeedsIT {
   void aTeachingAssistantMakesTheirFeedAddressOnTheFeedsPage() {
     browser.signIn(base, TA, DEMO);
     browser.open(base, "/calendar/feeds.xhtml");
-    browser.waitFor(By.id("feeds:createPersonal")).click();
+    browser.click(browser.waitFor(By.id("feeds:createPersonal")));
     WebElement address = browser.waitFor(By.id("feeds:personalUrl"));
     String first = address.getAttribute("value");
     assertTrue(first.endsWith(".ics"), first);
     assertEquals(200, new WebClient(base).get(first).statusCode());
-    browser.driver().findElement(By.id("feeds:renewPersonal")).click();
+    browser.click(browser.driver().findElement(By.id("feeds:renewPersonal")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("feeds:personalUrl")).getAttribute("value").equals(first));
     assertEquals(404, new WebClient(base).get(first).statusCode(), "a new address revokes the old");
     assertTrue(browser.driver().findElements(By.id("feeds:createSchool")).isEmpty());
     browser.screenshot("calendar-feeds-teaching-assistant");
-    browser.driver().findElement(By.id("feeds:revokePersonal")).click();
+    browser.click(browser.driver().findElement(By.id("feeds:revokePersonal")));
     browser.waitFor(By.id("feeds:createPersonal"));
   }
 
@@ -142,7 +142,7 @@ class FeedsIT {
 
     WebElement row = row("renewals:expired", "Nadia Hussain");
     assertTrue(row.getText().contains("Moving and handling with hoists"), row.getText());
-    row.findElement(By.cssSelector("button[id$=':rebook']")).click();
+    browser.click(row.findElement(By.cssSelector("button[id$=':rebook']")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> row("renewals:expired", "Nadia Hussain").getText().contains("Booked"));
@@ -160,7 +160,7 @@ class FeedsIT {
     String notices = browser.waitFor(By.id("notifications:table")).getText();
     assertTrue(notices.contains("You are booked on \"Moving and handling with hoists\""), notices);
     browser.screenshot("notifications-after-rebooking");
-    browser.driver().findElement(By.id("notifications:markAll")).click();
+    browser.click(browser.driver().findElement(By.id("notifications:markAll")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(By.id("bellCount")).isEmpty());

@@ -316,7 +316,7 @@ class DemandApiIT {
       assertEquals(before, year2Pupils(browser), "nothing saved on error");
 
       setCount(browser, "ehcPlans", 0);
-      browser.driver().findElement(By.id("profileForm:save")).click();
+      browser.click(browser.driver().findElement(By.id("profileForm:save")));
       new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
           .ignoring(StaleElementReferenceException.class)
           .ignoring(StaleElementReferenceException.class)
@@ -336,7 +336,7 @@ class DemandApiIT {
           browser.driver().findElements(By.cssSelector("#rules\\:table_data tr[data-ri]")).size());
       assertFalse(browser.driver().findElements(By.id("breaches")).isEmpty(), "the breaches panel");
       browser.screenshot("demand-coverage-rules");
-      browser.driver().findElement(By.id("rules:table:0:edit")).click();
+      browser.click(browser.driver().findElement(By.id("rules:table:0:edit")));
       browser.waitFor(By.id("ruleForm:name"));
       browser.screenshot("demand-coverage-rule-dialog");
       assertTrue(
@@ -360,11 +360,11 @@ class DemandApiIT {
   }
 
   private static void editYear2(Browser browser, int pupils, int plans) {
-    year2Row(browser).findElement(By.cssSelector("button[id$=':edit']")).click();
+    browser.click(year2Row(browser).findElement(By.cssSelector("button[id$=':edit']")));
     browser.waitFor(By.id("profileForm:counts:0:pupils_input"));
     setCount(browser, "pupils", pupils);
     setCount(browser, "ehcPlans", plans);
-    browser.driver().findElement(By.id("profileForm:save")).click();
+    browser.click(browser.driver().findElement(By.id("profileForm:save")));
   }
 
   private static void setCount(Browser browser, String which, int value) {
@@ -374,7 +374,7 @@ class DemandApiIT {
             .until(
                 ExpectedConditions.elementToBeClickable(
                     By.id("profileForm:counts:0:" + which + "_input")));
-    input.click();
+    browser.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(String.valueOf(value), Keys.TAB);
   }

@@ -240,7 +240,7 @@ class FrameworksApiIT {
   void theSencoOpensTheFrameworkListAndTheMatrix() throws IOException {
     try (Browser browser = Browser.start()) {
       browser.signIn(base, "eleanor.shah", DEMO);
-      browser.waitFor(By.id("menuFrameworks")).click();
+      browser.click(browser.waitFor(By.id("menuFrameworks")));
       WebElement table = browser.waitFor(By.id("frameworks:table"));
       String text = table.getText();
       assertTrue(text.contains("SEND workforce framework"), text);
@@ -261,14 +261,14 @@ class FrameworksApiIT {
           .sendKeys(bad.toString());
       browser.driver().findElement(By.id("import:name")).sendKeys("Screen " + prefix);
       browser.driver().findElement(By.id("import:version")).sendKeys("1");
-      browser.driver().findElement(By.id("import:upload")).click();
+      browser.click(browser.driver().findElement(By.id("import:upload")));
       String errors = browser.waitFor(By.id("import:errors")).getText();
       assertTrue(errors.contains("competences file, line 3: competence_code is empty"), errors);
       browser.screenshot("framework-import-refused");
-      browser.driver().findElement(By.id("menuFrameworks")).click();
+      browser.click(browser.driver().findElement(By.id("menuFrameworks")));
       browser.waitFor(By.id("frameworks:table"));
 
-      browser.driver().findElement(By.linkText("TA professional standards")).click();
+      browser.click(browser.driver().findElement(By.linkText("TA professional standards")));
       WebElement matrix = browser.waitFor(By.id("matrix"));
       assertTrue(matrix.getText().contains("TAS-05"), "the matrix has the TA standards' columns");
       assertTrue(matrix.getText().contains("Higher-level teaching assistant"));
@@ -279,7 +279,7 @@ class FrameworksApiIT {
           .executeScript("arguments[0].scrollIntoView()", matrix);
       browser.screenshot("framework-edit-matrix-senco");
 
-      browser.driver().findElement(By.id("edit:save")).click();
+      browser.click(browser.driver().findElement(By.id("edit:save")));
       browser.waitFor(By.cssSelector(".ui-growl-item"));
       browser.screenshot("framework-edit-saved");
     }

@@ -96,7 +96,7 @@ class TrainingGapsIT {
             .getAttribute("class")
             .contains(status.equals("GAP") ? "cpd-cell-gap" : "cpd-cell-" + status.toLowerCase()),
         "the screen shows the API's status " + status);
-    cell.click();
+    browser.click(cell);
     WebElement closing = browser.waitFor(By.id("closing"));
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("closing"), course));

@@ -79,7 +79,7 @@ class TrustScreenIT {
         "Specialist",
         ((JavascriptExecutor) browser.driver())
             .executeScript("return PF('levelMenu').getSelectedLabel();"));
-    browser.driver().findElement(By.id("finder:find")).click();
+    browser.click(browser.driver().findElement(By.id("finder:find")));
     browser.waitForAjax();
     waiting()
         .until(
@@ -106,7 +106,7 @@ class TrustScreenIT {
             "Browser.setDownloadBehavior",
             Map.of("behavior", "allow", "downloadPath", folder.toString()));
     browser.open(base, "/reports/reports.xhtml");
-    browser.waitFor(By.id("trustReport:runTrust")).click();
+    browser.click(browser.waitFor(By.id("trustReport:runTrust")));
     browser.waitForAjax();
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("trustFileName")));
     assertEquals(
@@ -115,7 +115,7 @@ class TrustScreenIT {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('trustFileName').scrollIntoView();");
     browser.screenshot("trust-report-ready");
-    browser.driver().findElement(By.id("trustReport:downloadTrust")).click();
+    browser.click(browser.driver().findElement(By.id("trustReport:downloadTrust")));
     Path file = browser.awaitDownload(folder, "trust-capacity-");
     assertTrue(Files.size(file) > 1000);
   }

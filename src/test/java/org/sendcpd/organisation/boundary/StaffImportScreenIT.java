@@ -71,7 +71,7 @@ class StaffImportScreenIT {
         .driver()
         .findElement(By.cssSelector("#import input[type=file]"))
         .sendKeys(export.toAbsolutePath().toString());
-    browser.driver().findElement(By.id("import:upload")).click();
+    browser.click(browser.driver().findElement(By.id("import:upload")));
 
     String errors = browser.waitFor(By.id("import:errors")).getText();
     assertTrue(errors.contains("Line 3: job_role 'Wizard'"), errors);

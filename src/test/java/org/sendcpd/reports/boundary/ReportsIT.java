@@ -147,9 +147,9 @@ class ReportsIT {
     browser.open(base, "/reports/reports.xhtml");
     browser.waitFor(By.id("reports:download"));
     browser.screenshot("reports-screen");
-    browser.driver().findElement(By.cssSelector("label[for='reports:report:1']")).click();
+    browser.click(browser.driver().findElement(By.cssSelector("label[for='reports:report:1']")));
     Thread.sleep(500);
-    browser.driver().findElement(By.id("reports:download")).click();
+    browser.click(browser.driver().findElement(By.id("reports:download")));
     Path file = awaitFile(browser, folder, "oakfield-primary-school-capacity-");
     assertTrue(Files.size(file) > 1000);
     assertTrue(file.getFileName().toString().endsWith(".pdf"), file.toString());
@@ -162,7 +162,7 @@ class ReportsIT {
     browser.waitFor(By.id("myCpdActions:downloadPdf"));
     browser.screenshot("my-cpd-download-button");
     assertTrue(browser.driver().findElements(By.id("menuReports")).isEmpty());
-    browser.driver().findElement(By.id("myCpdActions:downloadPdf")).click();
+    browser.click(browser.driver().findElement(By.id("myCpdActions:downloadPdf")));
     Path file = awaitFile(browser, folder, "oakfield-primary-school-cpd-record-");
     assertTrue(
         new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)

@@ -62,10 +62,10 @@ class SessionReportScreensIT {
     browser.open(base, "/training/session-register.xhtml?id=" + deliveredInHouseSession());
     browser.waitFor(By.id("sheetActions:sheetPdf"));
     browser.screenshot("session-register-reports");
-    browser.driver().findElement(By.id("sheetActions:sheetPdf")).click();
+    browser.click(browser.driver().findElement(By.id("sheetActions:sheetPdf")));
     Path sheet = ReportsIT.awaitFile(browser, folder, "oakfield-primary-school-register-");
     assertTrue(Files.size(sheet) > 1000);
-    browser.driver().findElements(By.cssSelector("a[id$=':certificate']")).get(0).click();
+    browser.click(browser.driver().findElements(By.cssSelector("a[id$=':certificate']")).get(0));
     Path certificate = ReportsIT.awaitFile(browser, folder, "oakfield-primary-school-certificate-");
     assertTrue(certificate.getFileName().toString().endsWith(".pdf"), certificate.toString());
   }
@@ -77,7 +77,7 @@ class SessionReportScreensIT {
     browser.open(base, "/training/my-cpd.xhtml");
     browser.waitFor(By.cssSelector("a[id$=':attendance']"));
     browser.screenshot("my-cpd-certificate");
-    browser.driver().findElements(By.cssSelector("a[id$=':attendance']")).get(0).click();
+    browser.click(browser.driver().findElements(By.cssSelector("a[id$=':attendance']")).get(0));
     Path file =
         ReportsIT.awaitFile(browser, folder, "oakfield-primary-school-certificate-ellie-robinson-");
     assertTrue(Files.size(file) > 1000);
@@ -91,10 +91,10 @@ class SessionReportScreensIT {
     browser.waitFor(By.id("reports:download"));
     assertFalse(
         browser.driver().findElements(By.cssSelector("label[for='reports:report:4']")).isEmpty());
-    browser.driver().findElement(By.cssSelector("label[for='reports:report:4']")).click();
+    browser.click(browser.driver().findElement(By.cssSelector("label[for='reports:report:4']")));
     browser.waitForAjax();
     browser.screenshot("reports-calendar");
-    browser.driver().findElement(By.id("reports:download")).click();
+    browser.click(browser.driver().findElement(By.id("reports:download")));
     Path file = ReportsIT.awaitFile(browser, folder, "oakfield-primary-school-calendar-");
     assertTrue(file.getFileName().toString().endsWith(".pdf"), file.toString());
   }

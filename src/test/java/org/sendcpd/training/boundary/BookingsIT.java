@@ -122,7 +122,7 @@ class BookingsIT {
               .findElements(By.cssSelector("#register\\:sheet .ui-chkbox-box.ui-state-active"))
               .size(),
           "everyone booked is ticked as present");
-      browser.driver().findElement(By.id("register:save")).click();
+      browser.click(browser.driver().findElement(By.id("register:save")));
       WebElement records = browser.waitFor(By.id("register:recordTable"));
       assertTrue(records.getText().contains("Verified"), records.getText());
       browser.screenshot("session-register-marked");

@@ -76,7 +76,7 @@ class SelfLoggedCpdIT {
     Files.writeString(certificate, PDF, StandardCharsets.US_ASCII);
 
     browser.signIn(base, BROWSER_TA, DEMO);
-    browser.waitFor(By.id("logCpd")).click();
+    browser.click(browser.waitFor(By.id("logCpd")));
     browser.screenshot("log-cpd-empty");
     browser.waitFor(By.id("log:title")).sendKeys(title);
     browser.driver().findElement(By.id("log:provider")).sendKeys("Makaton Charity");
@@ -95,7 +95,7 @@ class SelfLoggedCpdIT {
         .findElement(By.cssSelector("input[type=file]"))
         .sendKeys(certificate.toAbsolutePath().toString());
     browser.screenshot("log-cpd-filled-in");
-    browser.driver().findElement(By.id("log:save")).click();
+    browser.click(browser.driver().findElement(By.id("log:save")));
 
     WebElement row = rowWith("#records\\:table_data tr", title);
     assertTrue(row.getText().contains("Awaiting verification"), row.getText());
@@ -110,7 +110,7 @@ class SelfLoggedCpdIT {
     assertTrue(pending.getText().contains("Marcus Green"), pending.getText());
     assertTrue(pending.getText().contains("snack time"), pending.getText());
     browser.screenshot("verification-queue-pending");
-    pending.findElement(By.cssSelector("button[id$=':verify']")).click();
+    browser.click(pending.findElement(By.cssSelector("button[id$=':verify']")));
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
         .until(
