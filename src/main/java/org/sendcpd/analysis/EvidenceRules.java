@@ -4,20 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * When a piece of evidence counts on a reference date. Evidence is valid from its completion date
- * (a record completed after the date does not count yet) until the day before it expires: an expiry
- * on the date itself counts as expired, and no expiry date means it never lapses. Evidence with no
- * completion date is never valid. Only VERIFIED evidence is ever held; valid PENDING evidence
- * (self-logged, awaiting verification) can only make a gap pending.
+ * When a piece of evidence counts on a reference date: valid in its {@link HeldPeriod}. Only
+ * VERIFIED evidence is ever held; valid PENDING evidence (self-logged, awaiting verification) can
+ * only make a gap pending.
  */
 final class EvidenceRules {
 
   private EvidenceRules() {}
 
   static boolean validOn(Evidence e, LocalDate date) {
-    return e.completedOn() != null
-        && !e.completedOn().isAfter(date)
-        && (e.expiresOn() == null || e.expiresOn().isAfter(date));
+    return HeldPeriod.validOn(e.completedOn(), e.expiresOn(), date);
   }
 
   /** Verified and valid on the date: the person holds this level. */

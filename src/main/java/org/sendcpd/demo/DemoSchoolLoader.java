@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.framework.control.FrameworkImporter;
+import org.sendcpd.organisation.control.PasswordHasher;
 import org.sendcpd.platform.control.EmptyDatabaseStarted;
-import org.sendcpd.platform.control.PasswordHasher;
 
 /**
  * Loads the demo school when the first start finds an empty database and the installation asked for

@@ -1,7 +1,7 @@
 /**
  * Training gaps and workforce capacity, as people see them: the SENCO's gap matrix, each person's
- * own gaps, the head's capacity overview, the head's and the SENCO's dashboard of charts, and the
- * analysis API. It loads a school's records a table at a time and hands them to the plain-Java
- * engine in {@code org.sendcpd.analysis}.
+ * own gaps, the head's capacity overview, the dashboard of charts, the trust view with its
+ * expertise finder, and the analysis API. Its facelets live in {@code /gaps}; the numbers come from
+ * the {@code workforce} component.
  */
 package org.sendcpd.gaps;

@@ -1,5 +1,6 @@
 /**
- * What every component stands on: the database and its migrations, first start, sign-in and the
- * checks of who may see what, the audit log, the REST application and its error answers, health.
+ * What every component stands on and knows nothing of the business: the data source and its
+ * migrations, Derby's clean shutdown, the audit log, the REST application and its error answers,
+ * the exceptions that carry a refusal in words, and health checks.
  */
 package org.sendcpd.platform;

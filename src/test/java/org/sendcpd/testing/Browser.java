@@ -107,8 +107,10 @@ public final class Browser implements AutoCloseable {
                     .executeScript(
                         "var e = arguments[0];"
                             + " e.scrollIntoView({block: 'center', inline: 'center'});"
-                            + " var r = e.getBoundingClientRect();"
-                            + " if (r.width === 0 || r.height === 0) return false;"
+                            // WebDriver clicks the centre of the first box: a label that
+                            // wraps has a gap where its bounding box has its centre
+                            + " var r = e.getClientRects()[0];"
+                            + " if (!r || r.width === 0 || r.height === 0) return false;"
                             + " var hit = document.elementFromPoint(r.left + r.width / 2,"
                             + "   r.top + r.height / 2);"
                             + " return hit !== null && (hit === e || e.contains(hit));",

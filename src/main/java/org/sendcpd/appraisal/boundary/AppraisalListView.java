@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.sendcpd.appraisal.control.AppraisalSummary;
 import org.sendcpd.appraisal.control.Appraisals;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
 
 /**
  * Appraisals: a line manager's appraisees; the head's and the SENCO's whole school (the SENCO then

@@ -19,9 +19,9 @@ import org.sendcpd.appraisal.control.Objectives;
 import org.sendcpd.appraisal.control.TargetProgress;
 import org.sendcpd.appraisal.entity.ReviewPoint;
 import org.sendcpd.demand.control.CompetenceChoices;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**

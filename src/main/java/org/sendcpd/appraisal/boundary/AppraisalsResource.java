@@ -21,7 +21,7 @@ import org.sendcpd.appraisal.control.Appraisals;
 import org.sendcpd.appraisal.control.Objectives;
 import org.sendcpd.appraisal.entity.Appraisal;
 import org.sendcpd.appraisal.entity.Objective;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**

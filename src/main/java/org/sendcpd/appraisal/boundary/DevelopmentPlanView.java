@@ -16,8 +16,8 @@ import org.sendcpd.appraisal.entity.ActionStatus;
 import org.sendcpd.appraisal.entity.DevelopmentPlan;
 import org.sendcpd.appraisal.entity.PriorityAction;
 import org.sendcpd.framework.entity.AreaOfNeed;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** The SEND development plan: SWOT, priorities and their actions; the SENCO and head edit. */

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.appraisal.control.DevelopmentPlans;
 import org.sendcpd.appraisal.entity.SchoolPriority;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** The priorities of a school's SEND development plan. */

@@ -28,7 +28,7 @@ public class AppraisalBooking {
 
   static final String EVIDENCES =
       "SELECT COUNT(o) FROM CourseOutcome o, ObjectiveTarget t WHERE o.course.id = :courseId"
-          + " AND t.objective.id = :objectiveId AND o.competence.id = t.competence.id";
+          + " AND t.objective.id = :objectiveId AND o.competenceLevel.competence.id = t.competenceLevel.competence.id";
 
   @PersistenceContext EntityManager em;
   @Inject Objectives objectives;

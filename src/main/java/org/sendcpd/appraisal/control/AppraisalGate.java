@@ -6,10 +6,10 @@ import static org.sendcpd.organisation.entity.SecurityRole.SENCO;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.sendcpd.appraisal.entity.Appraisal;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 
 /**
  * Applies {@link AppraisalRules} to the signed-in caller: refusals are audited and thrown, and

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.sendcpd.appraisal.entity.Appraisal;
 import org.sendcpd.appraisal.entity.AppraisalCycle;
 import org.sendcpd.appraisal.entity.SchoolPriority;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
@@ -29,6 +30,7 @@ public class AppraisalSetup {
 
   @PersistenceContext EntityManager em;
   @Inject AppraisalGate gate;
+  @Inject AccessControl access;
   @Inject AuditLog audit;
 
   public Appraisal open(Long staffId, Long appraiserId, String academicYear) {
@@ -52,7 +54,7 @@ public class AppraisalSetup {
             && person.getLineManager().getId().equals(me.staffId())
             && appraiser.getId().equals(me.staffId());
     if (!head && !manager) {
-      throw gate.access.deny("StaffMember", person.getId(), "may not open this appraisal");
+      throw access.deny("StaffMember", person.getId(), "may not open this appraisal");
     }
     checkAppraiser(person, appraiser, subject);
     AppraisalCycle cycle = cycle(person, academicYear);

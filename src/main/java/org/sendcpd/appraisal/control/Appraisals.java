@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendcpd.appraisal.entity.Appraisal;
 import org.sendcpd.appraisal.entity.ObjectiveStatus;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 
 /**
  * Reads appraisals for the caller, each through {@link AppraisalGate}: refused when not theirs to

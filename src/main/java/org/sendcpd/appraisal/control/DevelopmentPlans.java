@@ -17,11 +17,11 @@ import org.sendcpd.appraisal.entity.AppraisalCycle;
 import org.sendcpd.appraisal.entity.DevelopmentPlan;
 import org.sendcpd.appraisal.entity.PriorityAction;
 import org.sendcpd.appraisal.entity.SchoolPriority;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.Validation;
 

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sendcpd.analysis.ClosingCourse;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.RecordStatus;
+import org.sendcpd.training.entity.SessionStatus;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * Puts the training record beside each objective of an appraisal the caller has already been
@@ -27,22 +31,18 @@ import org.sendcpd.organisation.entity.StaffMember;
 public class ObjectiveProgress {
 
   static final String BOOKED =
-      "SELECT DISTINCT o.competence.id, c.title, t.startsAt FROM Booking b JOIN b.session t"
+      "SELECT DISTINCT o.competenceLevel.competence.id, c.title, t.startsAt FROM Booking b JOIN b.session t"
           + " JOIN t.course c JOIN c.outcomes o WHERE b.staffMember.id = :staffId"
           + " AND t.startsAt >= :from AND t.status IN"
-          + " (org.sendcpd.training.entity.SessionStatus.PLANNED,"
-          + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) AND b.status IN"
-          + " (org.sendcpd.training.entity.BookingStatus.INVITED,"
-          + " org.sendcpd.training.entity.BookingStatus.BOOKED,"
-          + " org.sendcpd.training.entity.BookingStatus.WAITING) ORDER BY t.startsAt";
+          + " :open AND b.status IN :statuses ORDER BY t.startsAt";
   static final String DONE =
-      "SELECT DISTINCT o.competence.id, r.title, r.completedOn FROM CpdOutcome o JOIN o.record r"
+      "SELECT DISTINCT o.competenceLevel.competence.id, r.title, r.completedOn FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED"
+          + " AND r.status IN :statuses"
           + " ORDER BY r.completedOn";
 
   @PersistenceContext EntityManager em;
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
 
   /** Progress per objective id, in the sheet's order of targets. */
   public Map<Long, List<TargetProgress>> of(AppraisalSheet sheet, LocalDate today) {
@@ -95,11 +95,18 @@ public class ObjectiveProgress {
   private Map<Long, List<TargetProgress.Training>> training(
       String jpql, String param, Object from, long staffId) {
     Map<Long, List<TargetProgress.Training>> found = new HashMap<>();
-    for (Object[] row :
+    var query =
         em.createQuery(jpql, Object[].class)
             .setParameter("staffId", staffId)
-            .setParameter(param, from)
-            .getResultList()) {
+            .setParameter(param, from);
+    if (jpql.equals(DONE)) {
+      query.setParameter("statuses", Set.of(RecordStatus.VERIFIED));
+    } else {
+      query
+          .setParameter("open", SessionStatus.OPEN)
+          .setParameter("statuses", BookingStatus.ON_THE_WAY);
+    }
+    for (Object[] row : query.getResultList()) {
       Object on = row[2];
       LocalDate date = on instanceof java.time.LocalDateTime at ? at.toLocalDate() : (LocalDate) on;
       found

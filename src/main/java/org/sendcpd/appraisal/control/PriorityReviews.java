@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.appraisal.entity.Objective;
 import org.sendcpd.appraisal.entity.ObjectiveTarget;
 import org.sendcpd.appraisal.entity.SchoolPriority;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.RecordStatus;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * Whether the CPD serves each priority of a year, for the head and the SENCO of the school (the gap
@@ -32,19 +35,17 @@ public class PriorityReviews {
       "SELECT o FROM Objective o JOIN FETCH o.appraisal a JOIN FETCH a.staffMember"
           + " WHERE o.priority.id = :priorityId ORDER BY o.id";
   static final String DONE =
-      "SELECT DISTINCT r.id, r.title, r.completedOn, o.competence.id FROM CpdOutcome o"
+      "SELECT DISTINCT r.id, r.title, r.completedOn, o.competenceLevel.competence.id FROM CpdOutcome o"
           + " JOIN o.record r WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
+          + " AND r.status IN :statuses";
   static final String PLANNED =
-      "SELECT DISTINCT b.id, c.title, t.startsAt, o.competence.id FROM Booking b JOIN b.session t"
+      "SELECT DISTINCT b.id, c.title, t.startsAt, o.competenceLevel.competence.id FROM Booking b JOIN b.session t"
           + " JOIN t.course c JOIN c.outcomes o WHERE b.staffMember.id = :staffId"
           + " AND t.startsAt >= :since AND b.status IN"
-          + " (org.sendcpd.training.entity.BookingStatus.INVITED,"
-          + " org.sendcpd.training.entity.BookingStatus.BOOKED,"
-          + " org.sendcpd.training.entity.BookingStatus.WAITING)";
+          + " :statuses";
 
   @PersistenceContext EntityManager em;
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject DevelopmentPlans plans;
   @Inject AppraisalGate gate;
 
@@ -112,6 +113,9 @@ public class PriorityReviews {
         em.createQuery(jpql, Object[].class)
             .setParameter("staffId", staffId)
             .setParameter("since", since)
+            .setParameter(
+                "statuses",
+                jpql.equals(DONE) ? Set.of(RecordStatus.VERIFIED) : BookingStatus.ON_THE_WAY)
             .getResultList()) {
       if (((Number) row[3]).longValue() == competenceId) {
         Object on = row[2];

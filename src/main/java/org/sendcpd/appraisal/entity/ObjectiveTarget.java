@@ -1,6 +1,6 @@
 package org.sendcpd.appraisal.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.framework.entity.CompetenceLevel;
 
 /**
  * A competence and level an objective aims at: "hold CI-02 at enhanced by the end of the year".
@@ -24,7 +24,7 @@ import org.sendcpd.framework.entity.Competence;
     name = ObjectiveTarget.FIND_OPEN_BY_SCHOOL,
     query =
         "SELECT t FROM ObjectiveTarget t JOIN FETCH t.objective o JOIN FETCH o.appraisal a"
-            + " JOIN FETCH t.competence WHERE a.cycle.school.id = :schoolId"
+            + " JOIN FETCH t.competenceLevel.competence WHERE a.cycle.school.id = :schoolId"
             + " AND a.cycle.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
             + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN")
 public class ObjectiveTarget {
@@ -44,21 +44,13 @@ public class ObjectiveTarget {
   @JoinColumn(name = "objective_id")
   private Objective objective;
 
-  @NotNull
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "competence_id")
-  private Competence competence;
-
-  @Min(1)
-  @Column(name = "level_rank")
-  private int levelRank;
+  @NotNull @Embedded private CompetenceLevel competenceLevel;
 
   protected ObjectiveTarget() {}
 
   public ObjectiveTarget(Objective objective, Competence competence, int levelRank) {
     this.objective = objective;
-    this.competence = competence;
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competence, levelRank);
   }
 
   public Long getId() {
@@ -70,10 +62,10 @@ public class ObjectiveTarget {
   }
 
   public Competence getCompetence() {
-    return competence;
+    return competenceLevel.getCompetence();
   }
 
   public int getLevelRank() {
-    return levelRank;
+    return competenceLevel.getRank();
   }
 }

@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.net.URI;
 import org.sendcpd.calendar.control.CalendarFeeds;
 import org.sendcpd.calendar.entity.CalendarFeed;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
-import org.sendcpd.platform.boundary.CurrentUserView;
 
 /**
  * Calendar feeds: the signed-in person's secret feed address (and, for those who see the school,
@@ -25,7 +25,7 @@ public class CalendarFeedView implements Serializable {
 
   @Inject CalendarFeeds feeds;
   @Inject VisibleSchools schools;
-  @Inject CurrentUserView user;
+  @Inject CurrentUser user;
   @Inject ExternalContext external;
 
   private String personalUrl;

@@ -10,9 +10,9 @@ import java.util.List;
 import org.sendcpd.calendar.control.SchoolCalendar;
 import org.sendcpd.calendar.entity.SchoolYear;
 import org.sendcpd.organisation.control.VisibleSchools;
-import org.sendcpd.platform.boundary.ScreenMessages;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.TrainingAccess;
+import org.sendcpd.ui.ScreenMessages;
 
 /** Terms and INSET days: the planners of a school set the dates of this year and the next. */
 @Named

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendcpd.organisation.control.StaffService;
-import org.sendcpd.platform.boundary.ScreenMessages;
 import org.sendcpd.training.control.CourseCatalogue;
 import org.sendcpd.training.entity.Course;
+import org.sendcpd.ui.ScreenMessages;
 
 /** The choices of the session dialog: the school's active courses and its current staff. */
 @RequestScoped

@@ -17,15 +17,15 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.sendcpd.calendar.control.SchoolCalendar;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
-import org.sendcpd.platform.boundary.ScreenMessages;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.TrainingAccess;
 import org.sendcpd.training.control.TrainingSessions;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
+import org.sendcpd.ui.ScreenMessages;
 
 /**
  * The training calendar: the school's sessions on a month or week schedule over its terms and INSET

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
 import org.sendcpd.calendar.entity.CalendarFeed;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**

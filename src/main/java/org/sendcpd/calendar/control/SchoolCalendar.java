@@ -12,9 +12,9 @@ import org.sendcpd.calendar.control.YearPlan.InsetPlan;
 import org.sendcpd.calendar.control.YearPlan.TermPlan;
 import org.sendcpd.calendar.entity.SchoolTerm;
 import org.sendcpd.calendar.entity.SchoolYear;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.TrainingAccess;
 

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendcpd.analysis.RuleCheck;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** A coverage rule that is breached now, or will be within the look-ahead window, and why. */
 public record Breach(

@@ -20,7 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** The minimums a school sets itself: list, create, change, and deactivate (DELETE). */

@@ -20,9 +20,9 @@ import org.sendcpd.demand.control.CompetenceChoices.Level;
 import org.sendcpd.demand.control.CompetenceChoices.Option;
 import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
-import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Coverage rules: the school's minimums, a dialog to create or edit one, and deactivation. */
 @Named
@@ -52,7 +52,7 @@ public class CoverageRulesView implements Serializable {
   @Inject CoverageRules rules;
   @Inject CompetenceChoices choices;
   @Inject VisibleSchools visibleSchools;
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject FacesContext faces;
 
   private SchoolPicker picker;

@@ -16,10 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.entity.AreaOfNeed;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**

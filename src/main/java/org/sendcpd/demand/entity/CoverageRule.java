@@ -1,6 +1,7 @@
 package org.sendcpd.demand.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.School;
 
 /**
@@ -33,7 +35,7 @@ import org.sendcpd.organisation.entity.School;
 @NamedQuery(
     name = CoverageRule.FIND_BY_SCHOOL,
     query =
-        "SELECT r FROM CoverageRule r JOIN FETCH r.competence"
+        "SELECT r FROM CoverageRule r JOIN FETCH r.competenceLevel.competence"
             + " WHERE r.school.id = :schoolId ORDER BY r.name")
 public class CoverageRule {
 
@@ -52,14 +54,7 @@ public class CoverageRule {
   @Size(max = 200)
   private String name;
 
-  @NotNull
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "competence_id")
-  private Competence competence;
-
-  @Min(1)
-  @Column(name = "level_rank")
-  private int levelRank;
+  @NotNull @Embedded private CompetenceLevel competenceLevel;
 
   @Min(1)
   @Column(name = "min_holders")
@@ -83,8 +78,7 @@ public class CoverageRule {
       School school, String name, Competence competence, int levelRank, int minHolders) {
     this.school = school;
     this.name = name;
-    this.competence = competence;
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competence, levelRank);
     this.minHolders = minHolders;
   }
 
@@ -117,19 +111,19 @@ public class CoverageRule {
   }
 
   public Competence getCompetence() {
-    return competence;
+    return competenceLevel.getCompetence();
   }
 
   public void setCompetence(Competence competence) {
-    this.competence = competence;
+    this.competenceLevel = new CompetenceLevel(competence, competenceLevel.getRank());
   }
 
   public int getLevelRank() {
-    return levelRank;
+    return competenceLevel.getRank();
   }
 
   public void setLevelRank(int levelRank) {
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competenceLevel.getCompetence(), levelRank);
   }
 
   public int getMinHolders() {

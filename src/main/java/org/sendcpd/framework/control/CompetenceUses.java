@@ -26,7 +26,10 @@ final class CompetenceUses {
     for (String[] use : USES) {
       long count =
           em.createQuery(
-                  "SELECT COUNT(x) FROM " + use[0] + " x WHERE x.competence.id = :id", Long.class)
+                  "SELECT COUNT(x) FROM "
+                      + use[0]
+                      + " x WHERE x.competenceLevel.competence.id = :id",
+                  Long.class)
               .setParameter("id", competenceId)
               .getSingleResult();
       if (count > 0) {

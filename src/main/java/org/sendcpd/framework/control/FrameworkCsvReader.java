@@ -23,6 +23,7 @@ import org.sendcpd.framework.control.FrameworkDocument.CompetenceDoc;
 import org.sendcpd.framework.control.FrameworkDocument.LevelDoc;
 import org.sendcpd.framework.control.FrameworkDocument.RequirementDoc;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.ByteOrderMark;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**
@@ -147,7 +148,7 @@ public class FrameworkCsvReader {
   }
 
   private static String readAll(Reader input) {
-    try (Reader reader = BomSkipping.skip(input)) {
+    try (Reader reader = ByteOrderMark.skip(input)) {
       StringWriter text = new StringWriter();
       reader.transferTo(text);
       return text.toString();

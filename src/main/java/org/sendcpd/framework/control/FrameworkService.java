@@ -13,9 +13,9 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 import org.sendcpd.framework.entity.SkillsFramework;
-import org.sendcpd.platform.control.AccessControl;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 
 /**
  * The use cases of frameworks for screens and the API: import (JSON or CSV), edit, activate and

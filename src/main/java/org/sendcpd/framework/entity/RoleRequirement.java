@@ -1,6 +1,7 @@
 package org.sendcpd.framework.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.sendcpd.organisation.entity.JobRole;
 
@@ -26,12 +26,12 @@ import org.sendcpd.organisation.entity.JobRole;
 @NamedQuery(
     name = RoleRequirement.FIND_BY_FRAMEWORK,
     query =
-        "SELECT r FROM RoleRequirement r JOIN FETCH r.competence c"
+        "SELECT r FROM RoleRequirement r JOIN FETCH r.competenceLevel.competence c"
             + " WHERE r.framework.id = :frameworkId ORDER BY r.jobRole, c.code")
 @NamedQuery(
     name = RoleRequirement.FIND_ACTIVE,
     query =
-        "SELECT r FROM RoleRequirement r JOIN FETCH r.competence WHERE r.framework.active = TRUE")
+        "SELECT r FROM RoleRequirement r JOIN FETCH r.competenceLevel.competence WHERE r.framework.active = TRUE")
 public class RoleRequirement {
 
   public static final String FIND_BY_FRAMEWORK = "RoleRequirement.findByFramework";
@@ -51,15 +51,8 @@ public class RoleRequirement {
   @Column(name = "job_role")
   private JobRole jobRole;
 
-  @NotNull
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "competence_id")
-  private Competence competence;
-
   /** The rank on the framework's ladder that the role must hold at least. */
-  @Min(1)
-  @Column(name = "level_rank")
-  private int levelRank;
+  @NotNull @Embedded private CompetenceLevel competenceLevel;
 
   protected RoleRequirement() {}
 
@@ -67,8 +60,7 @@ public class RoleRequirement {
       SkillsFramework framework, JobRole jobRole, Competence competence, int levelRank) {
     this.framework = framework;
     this.jobRole = jobRole;
-    this.competence = competence;
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competence, levelRank);
   }
 
   public Long getId() {
@@ -84,14 +76,14 @@ public class RoleRequirement {
   }
 
   public Competence getCompetence() {
-    return competence;
+    return competenceLevel.getCompetence();
   }
 
   public int getLevelRank() {
-    return levelRank;
+    return competenceLevel.getRank();
   }
 
   public void setLevelRank(int levelRank) {
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competenceLevel.getCompetence(), levelRank);
   }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.gaps.control.ExpertiseSearch;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.IsoDates;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * The gap matrix and the capacity of a school (or the trust) for a reference date (today when not
@@ -40,7 +39,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject StaffService staff;
   @Inject SchoolChoice schools;
   @Inject GapAnswers answers;
@@ -60,7 +59,7 @@ public class AnalysisResource {
       @QueryParam("schoolId") Long schoolId,
       @QueryParam("date") String date,
       @QueryParam("staffId") Long staffId) {
-    LocalDate on = date(date);
+    LocalDate on = IsoDates.referenceDate(date);
     if (staffId != null) {
       StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
       SchoolAnalysis analysis = gaps.forPerson(person, on);
@@ -93,7 +92,7 @@ public class AnalysisResource {
               + " for a trust lead or administrator, the caller's school for others")
   public CapacityJson capacity(
       @QueryParam("schoolId") Long schoolId, @QueryParam("date") String date) {
-    LocalDate on = date(date);
+    LocalDate on = IsoDates.referenceDate(date);
     return CapacityJson.of(
         schoolId == null && gaps.seesTrust()
             ? gaps.trust(on)
@@ -112,7 +111,7 @@ public class AnalysisResource {
       @QueryParam("competenceCode") String competenceCode,
       @QueryParam("level") String level,
       @QueryParam("date") String date) {
-    return expertise.find(competenceCode, level, date(date));
+    return expertise.find(competenceCode, level, IsoDates.referenceDate(date));
   }
 
   private static List<GapJson> rows(SchoolAnalysis analysis, List<GapCell> cells) {
@@ -126,16 +125,5 @@ public class AnalysisResource {
                         ? List.of()
                         : analysis.howToClose(cell)))
         .toList();
-  }
-
-  static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date '" + value + "' is not an ISO date such as 2026-11-22");
-    }
   }
 }

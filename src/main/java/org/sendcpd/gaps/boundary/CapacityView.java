@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.organisation.control.VisibleSchools;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Capacity: the head's overview of who holds what, where it hangs on one person, what lapses. */
 @Named
 @RequestScoped
 public class CapacityView {
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject VisibleSchools schools;
 
   private LocalDate date;

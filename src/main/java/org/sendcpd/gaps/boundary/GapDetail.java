@@ -8,7 +8,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** One person's standing in one competence, with the courses and sessions that close a gap. */
 public record GapDetail(

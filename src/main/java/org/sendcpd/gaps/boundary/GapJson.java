@@ -7,7 +7,7 @@ import org.sendcpd.analysis.ClosingCourse;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** One row of /api/analysis/gaps: a person x competence and how to close it. */
 public record GapJson(

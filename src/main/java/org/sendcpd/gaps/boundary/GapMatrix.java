@@ -13,7 +13,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The heatmap of a school's gaps, filtered: rows are people, columns the competences required of at

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** My gaps: what is asked of the signed-in person, how they stand, and what would close a gap. */
 @Named
@@ -20,7 +20,7 @@ public class MyGapsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject CurrentUser caller;
 
   private List<GapDetail> items = List.of();

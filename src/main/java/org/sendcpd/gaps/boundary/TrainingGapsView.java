@@ -16,14 +16,14 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.BookingResult;
 import org.sendcpd.training.control.BookingService;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Training gaps: the SENCO's heatmap of staff x competences for a reference date. */
 @Named
@@ -32,7 +32,7 @@ public class TrainingGapsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject VisibleSchools schools;
   @Inject BookingService bookings;
   @Inject FacesContext faces;

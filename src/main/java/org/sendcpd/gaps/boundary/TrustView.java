@@ -44,7 +44,7 @@ public class TrustView implements Serializable {
 
   /** Shows another date at an address that can be bookmarked. */
   public String show() {
-    return "/trust/trust?faces-redirect=true&includeViewParams=true";
+    return "/gaps/trust?faces-redirect=true&includeViewParams=true";
   }
 
   /** A new competence starts at the top of its ladder (specialist in the SEND framework). */

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sendcpd.analysis.CapacityAnalyser;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * Turns a school's analysis into the dashboard's figures. Every number is read from the engine's
@@ -125,8 +125,7 @@ public final class DashboardCalculator {
     for (int i = 0; i < LAPSE_MONTHS; i++) {
       counts.put(first.plusMonths(i), 0);
     }
-    new CapacityAnalyser(a.workforce())
-        .capacity(a.schoolId(), a.date(), days)
+    a.capacityOver(days)
         .lapses()
         .forEach(l -> counts.merge(YearMonth.from(l.expiresOn()), 1, Integer::sum));
     return counts.entrySet().stream()

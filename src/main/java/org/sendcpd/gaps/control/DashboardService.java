@@ -6,15 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * The dashboard's figures for a school and date: the analysis of the date and of each month end of
- * the academic year before it (for the open gaps over the year), with GapService's access checks.
+ * the academic year before it (for the open gaps over the year), with WorkforceAnalyses's access
+ * checks.
  */
 @ApplicationScoped
 public class DashboardService {
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject Logger log;
 
   /** The analysis of the date itself, for the heatmap beside the figures. */

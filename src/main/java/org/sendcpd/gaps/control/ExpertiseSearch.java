@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
-import org.sendcpd.analysis.ExpertiseFinder;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * Who holds a competence at a level or above on a date, so one school can ask another for support:
@@ -28,8 +29,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 @ApplicationScoped
 public class ExpertiseSearch {
 
-  @Inject GapService gaps;
-  @Inject WorkforceLoader loader;
+  @Inject WorkforceAnalyses gaps;
   @Inject StaffService staff;
   @Inject CurrentUser caller;
   @Inject AccessControl access;
@@ -55,7 +55,7 @@ public class ExpertiseSearch {
     if (!gaps.seesTrust()) {
       ownSchool();
     }
-    return loader.competences().stream()
+    return gaps.competences().stream()
         .map(c -> new Competence(c.code(), c.statement(), List.copyOf(c.levelNames())))
         .toList();
   }
@@ -67,22 +67,21 @@ public class ExpertiseSearch {
     int min = minimum(competence, level);
     Map<Long, String> schools =
         staff.schools().stream().collect(Collectors.toMap(School::getId, School::getName));
-    return new ExpertiseFinder(analysis.workforce())
-        .holders(competence.id(), min, date).stream()
-            .map(
-                e -> {
-                  Person p = analysis.person(e.staffId());
-                  return new Holder(
-                      p.id(),
-                      p.name(),
-                      p.jobRole(),
-                      p.schoolId(),
-                      schools.get(p.schoolId()),
-                      e.level(),
-                      competence.levelName(e.level()),
-                      e.expiresOn());
-                })
-            .toList();
+    return analysis.holders(competence.id(), min).stream()
+        .map(
+            e -> {
+              Person p = analysis.person(e.staffId());
+              return new Holder(
+                  p.id(),
+                  p.name(),
+                  p.jobRole(),
+                  p.schoolId(),
+                  schools.get(p.schoolId()),
+                  e.level(),
+                  competence.levelName(e.level()),
+                  e.expiresOn());
+            })
+        .toList();
   }
 
   /** The whole trust, or the caller's own school for a SENCO or head. */

@@ -11,16 +11,18 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.SchoolComparison;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * The trust's schools side by side for a reference date, from one analysis of the whole trust (for
- * trust leads and administrators; {@link GapService#trust} checks). Every school of the database
- * has a row, in name order, zeros where it has nobody yet.
+ * trust leads and administrators; {@link WorkforceAnalyses#trust} checks). Every school of the
+ * database has a row, in name order, zeros where it has nobody yet.
  */
 @ApplicationScoped
 public class TrustOverview {
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject StaffService staff;
 
   /** A school's name with its figures. */

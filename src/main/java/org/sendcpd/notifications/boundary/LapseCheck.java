@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sendcpd.notifications.control.LapseReminders;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
 
 /**
  * Runs the lapse reminders for the signed-in person at the first page after sign-in and again on

@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.analysis.Evidence;
 import org.sendcpd.notifications.entity.NotificationKind;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.training.control.RenewalRules;
 import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.RecordStatus;
+import org.sendcpd.workforce.control.LookAhead;
 
 /**
  * Reminds a person of their certificates that lapse within the window and are not yet renewed (the
@@ -25,21 +26,18 @@ import org.sendcpd.training.entity.CpdRecord;
 public class LapseReminders {
 
   static final String EVIDENCE =
-      "SELECT r.id, o.competence.id, o.levelRank, r.completedOn, r.expiresOn, r.courseId"
+      "SELECT r.id, o.competenceLevel.competence.id, o.competenceLevel.rank, r.completedOn, r.expiresOn, r.courseId"
           + " FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
+          + " AND r.status = :verified";
 
   @PersistenceContext EntityManager em;
   @Inject Notifications notifications;
 
-  /** How far ahead a lapse is reminded of (days); the analysis window, 90 unless configured. */
-  @Inject
-  @ConfigProperty(name = "cpd.analysis.window-days", defaultValue = "90")
-  int windowDays;
+  @Inject LookAhead lookAhead;
 
   public int remind(StaffMember person, LocalDate today) {
-    return remind(person, today, windowDays);
+    return remind(person, today, lookAhead.days());
   }
 
   /** Writes the reminders that are due and not yet written; answers how many were written. */
@@ -49,6 +47,7 @@ public class LapseReminders {
         em
             .createQuery(EVIDENCE, Object[].class)
             .setParameter("staffId", staffId)
+            .setParameter("verified", RecordStatus.VERIFIED)
             .getResultList()
             .stream()
             .map(

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import org.sendcpd.notifications.entity.Notification;
 import org.sendcpd.notifications.entity.NotificationKind;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
 
 /**
  * Writes notifications and answers the signed-in person's own. A person reads and marks only their

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.AccountService;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.UserAccount;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** Sign-in accounts, for administrators only. */

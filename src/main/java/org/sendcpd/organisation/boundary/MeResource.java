@@ -1,6 +1,7 @@
 package org.sendcpd.organisation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sendcpd.calendar.control.CalendarFeeds;
+import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.PersonalLinks;
 import org.sendcpd.organisation.entity.SecurityRole;
-import org.sendcpd.platform.control.CurrentUser;
 
 /** The signed-in person, so a script knows who it acts as. */
 @Path("me")
@@ -26,17 +27,19 @@ public class MeResource {
       Long staffId, String username, List<SecurityRole> roles, Long schoolId, String calendarUrl) {}
 
   @Inject CurrentUser caller;
-  @Inject CalendarFeeds feeds;
+  @Inject Event<PersonalLinks> linkKeepers;
 
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
   public MeJson me(@Context UriInfo uri) {
     List<SecurityRole> roles = Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
+    PersonalLinks links = new PersonalLinks(uri.getBaseUri());
+    linkKeepers.fire(links);
     return new MeJson(
         caller.staffId().orElse(null),
         caller.username(),
         roles,
         caller.schoolId().orElse(null),
-        feeds.mine().map(f -> CalendarFeeds.url(uri.getBaseUri(), f)).orElse(null));
+        links.get(PersonalLinks.CALENDAR).orElse(null));
   }
 }

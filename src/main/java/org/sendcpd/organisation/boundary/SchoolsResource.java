@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.SchoolPhase;
 import org.sendcpd.organisation.entity.SecurityRole;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.Validation;
 

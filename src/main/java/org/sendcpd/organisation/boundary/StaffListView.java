@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 
 /** The staff of one school, for those who look across it: SENCO, head, trust lead, admin. */
 @Named

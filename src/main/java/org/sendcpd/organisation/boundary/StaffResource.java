@@ -18,12 +18,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.Reader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.MisPreset;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffImport;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** The staff of a school: list, read, create, update and import a CSV from the MIS. */

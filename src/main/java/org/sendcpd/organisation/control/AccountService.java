@@ -14,11 +14,8 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
-import org.sendcpd.platform.control.PasswordHasher;
 import org.sendcpd.platform.control.Validation;
-import org.sendcpd.platform.control.VerifiedCredentials;
 
 /** Creates and changes sign-in accounts; only administrators reach it. */
 @ApplicationScoped

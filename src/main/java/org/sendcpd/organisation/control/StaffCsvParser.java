@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.ByteOrderMark;
 
 /**
  * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
@@ -64,7 +65,7 @@ public class StaffCsvParser {
             .get();
     List<StaffRow> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
-    try (CSVParser parser = format.parse(new BomSkippingReader(input))) {
+    try (CSVParser parser = format.parse(ByteOrderMark.skip(input))) {
       // each heading becomes our column name; one we do not read keeps a name no column has
       List<String> header =
           parser.getHeaderNames().stream().map(h -> preset.column(h).orElse("?" + h)).toList();

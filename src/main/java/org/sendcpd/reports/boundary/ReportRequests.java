@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.reports.control.ReportFile;
 import org.sendcpd.reports.control.ReportFormat;
 import org.sendcpd.reports.control.Reports;
@@ -42,7 +42,7 @@ public class ReportRequests {
                 () ->
                     new InvalidInputException(
                         "'" + extension + "' is not a report format: use pdf, xlsx or csv"));
-    LocalDate on = date(date);
+    LocalDate on = IsoDates.referenceDate(date);
     return switch (name) {
       case Reports.CPD_RECORD -> reports.cpdRecord(person(staffId), format, on);
       case Reports.CALENDAR -> sessionReports.calendar(schools.resolve(schoolId), format, on);
@@ -70,16 +70,5 @@ public class ReportRequests {
           .orElseThrow(() -> new InvalidInputException("Name the person with staffId"));
     }
     return staff.find(staffId).orElseThrow(NotFoundException::new);
-  }
-
-  static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date '" + value + "' is not an ISO date such as 2026-11-23");
-    }
   }
 }

@@ -11,7 +11,7 @@ import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity report, one row per line in sections the template prints in order: single points of

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.entity.RecordStatus;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * One person's CPD portfolio, for an appraisal or a job move: their records (newest first) with

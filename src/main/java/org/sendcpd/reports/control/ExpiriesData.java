@@ -13,7 +13,7 @@ import org.sendcpd.analysis.Evidence;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * Certificates that lapse within the window (the capacity analysis's lapses) and those that lapsed

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
 
 /**
  * Whole-trust reports run on the server's managed executor, so the screen that asked stays free and

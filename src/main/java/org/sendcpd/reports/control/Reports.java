@@ -8,22 +8,22 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.gaps.control.TrustOverview;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.CpdLedger;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * The reports the screens and the API offer, by name, rendered from the analysis with the usual
- * access checks: a school's reports for those who see the school (GapService checks), a person's
- * CPD record for them, their line manager and those who see their school (CpdLedger checks). Every
- * download is audited with ids only.
+ * access checks: a school's reports for those who see the school (WorkforceAnalyses checks), a
+ * person's CPD record for them, their line manager and those who see their school (CpdLedger
+ * checks). Every download is audited with ids only.
  */
 @ApplicationScoped
 public class Reports {
@@ -49,7 +49,7 @@ public class Reports {
   /** The reports that are matrices, offered as CSV too. */
   static final Set<String> MATRICES = Set.of("training-gap", "capacity");
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject CpdLedger ledger;
   @Inject StaffService staff;
   @Inject CurrentUser caller;

@@ -17,7 +17,7 @@ import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.SessionOffer;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * A draft of the "expertise and training of staff" section of the school's SEN information report

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.analysis.SchoolComparison;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.gaps.control.TrustOverview;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity report over the whole trust: first the schools side by side with the trust's totals

@@ -9,15 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
-import org.sendcpd.platform.boundary.ScreenMessages;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.CourseCatalogue;
 import org.sendcpd.training.control.LevelNames;
 import org.sendcpd.training.control.TrainingAccess;
 import org.sendcpd.training.entity.DeliveryType;
+import org.sendcpd.ui.ScreenMessages;
 
 /**
  * The course catalogue: the school's courses and the trust's shared ones. Planners add and change

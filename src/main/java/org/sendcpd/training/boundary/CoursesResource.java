@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.CourseCatalogue;
 import org.sendcpd.training.entity.Course;

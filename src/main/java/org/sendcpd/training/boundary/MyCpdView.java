@@ -4,20 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import org.sendcpd.platform.control.CurrentUser;
-import org.sendcpd.reports.control.ReportFile;
-import org.sendcpd.reports.control.ReportFormat;
-import org.sendcpd.reports.control.Reports;
-import org.sendcpd.reports.control.SessionReports;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.control.CpdEntry.Validity;
 import org.sendcpd.training.control.CpdLedger;
@@ -32,44 +24,14 @@ public class MyCpdView implements Serializable {
 
   @Inject CurrentUser caller;
   @Inject CpdLedger ledger;
-  @Inject Reports reports;
-  @Inject SessionReports sessionReports;
 
   private List<CpdEntry> entries = List.of();
   private LocalDate today;
-  private Map<Long, Long> certificateSessions = Map.of();
 
   @PostConstruct
   void load() {
     today = LocalDate.now(Clock.systemDefaultZone());
     caller.staff().ifPresent(me -> entries = ledger.of(me, today));
-    certificateSessions = sessionReports.myCertificates();
-  }
-
-  /** The signed-in person's own CPD record as a PDF, for an appraisal or a job move. */
-  public StreamedContent getRecordPdf() {
-    return caller
-        .staff()
-        .map(
-            me -> {
-              ReportFile file = reports.cpdRecord(me, ReportFormat.PDF, LocalDate.now());
-              return (StreamedContent)
-                  DefaultStreamedContent.builder()
-                      .name(file.fileName())
-                      .contentType(file.contentType())
-                      .contentLength((long) file.bytes().length)
-                      .stream(() -> new ByteArrayInputStream(file.bytes()))
-                      .build();
-            })
-        .orElse(null);
-  }
-
-  /**
-   * The in-house session a line's certificate of attendance comes from, or null when the line has
-   * none (not from an in-house register, or not marked present).
-   */
-  public Long certificateSession(CpdEntry entry) {
-    return certificateSessions.get(entry.id());
   }
 
   public List<CpdEntry> getEntries() {

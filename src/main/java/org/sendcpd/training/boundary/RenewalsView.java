@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -20,6 +19,7 @@ import org.sendcpd.training.control.RenewalRow;
 import org.sendcpd.training.control.Renewals;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Renewals: the school's certificates lapsing within the window and expired, and re-booking. */
 @Named
@@ -31,7 +31,7 @@ public class RenewalsView implements Serializable {
 
   @Inject Renewals renewals;
   @Inject RenewalBooking booking;
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject VisibleSchools schools;
   @Inject FacesContext faces;
 

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sendcpd.organisation.boundary.SchoolChoice;
+import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.training.control.TrainingSessions;
 import org.sendcpd.training.entity.TrainingSession;
 
@@ -48,8 +48,8 @@ public class SessionsResource {
       @QueryParam("to") String to,
       @QueryParam("schoolId") Long schoolId) {
     long school = schools.resolve(schoolId);
-    LocalDate start = date("from", from, LocalDate.now());
-    LocalDate end = date("to", to, start.plusDays(DEFAULT_DAYS));
+    LocalDate start = IsoDates.parameter("from", from, LocalDate.now());
+    LocalDate end = IsoDates.parameter("to", to, start.plusDays(DEFAULT_DAYS));
     if (end.isBefore(start)) {
       throw new InvalidInputException("'to' must not be before 'from'");
     }
@@ -91,17 +91,5 @@ public class SessionsResource {
       throw new InvalidInputException("Send the session as JSON");
     }
     return json;
-  }
-
-  private static LocalDate date(String name, String value, LocalDate fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "'" + name + "' is not an ISO date such as 2026-11-22: " + value);
-    }
   }
 }

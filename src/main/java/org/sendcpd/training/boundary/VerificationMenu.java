@@ -3,7 +3,7 @@ package org.sendcpd.training.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.training.control.RecordAccess;
 import org.sendcpd.training.control.Verification;
 

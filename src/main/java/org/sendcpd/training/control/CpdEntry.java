@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.RecordStatus;
@@ -37,11 +38,12 @@ public record CpdEntry(
     EXPIRED
   }
 
-  /** How far ahead a lapse counts as soon, as in the gap analysis. */
-  public static final int LAPSE_WINDOW_DAYS = 90;
-
   static CpdEntry of(
-      CpdRecord r, List<String> competences, List<CertificateLink> certificates, LocalDate today) {
+      CpdRecord r,
+      List<String> competences,
+      List<CertificateLink> certificates,
+      LocalDate today,
+      int windowDays) {
     long days = r.getExpiresOn() == null ? 0 : ChronoUnit.DAYS.between(today, r.getExpiresOn());
     return new CpdEntry(
         r.getId(),
@@ -54,21 +56,21 @@ public record CpdEntry(
         r.getStatus(),
         r.getRejectionReason(),
         r.getExpiresOn(),
-        validity(r.getExpiresOn(), today),
+        validity(r.getExpiresOn(), today, windowDays),
         days,
         List.copyOf(certificates));
   }
 
-  /** An expiry on the day itself counts as expired. */
-  static Validity validity(LocalDate expiresOn, LocalDate today) {
+  /** Expired, lapsing within the look-ahead window, valid beyond it, or never lapsing. */
+  static Validity validity(LocalDate expiresOn, LocalDate today, int windowDays) {
     if (expiresOn == null) {
       return Validity.NO_EXPIRY;
     }
-    if (!expiresOn.isAfter(today)) {
+    if (HeldPeriod.expiredBy(expiresOn, today)) {
       return Validity.EXPIRED;
     }
-    return expiresOn.isAfter(today.plusDays(LAPSE_WINDOW_DAYS))
-        ? Validity.VALID
-        : Validity.LAPSING_SOON;
+    return HeldPeriod.lapsesWithin(expiresOn, today, windowDays)
+        ? Validity.LAPSING_SOON
+        : Validity.VALID;
   }
 }

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.training.entity.CpdOutcome;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.Evidence;
+import org.sendcpd.workforce.control.LookAhead;
 
 /**
  * A person's CPD ledger, read with its outcomes and certificates in three queries and checked for
@@ -25,6 +26,7 @@ public class CpdLedger {
   @PersistenceContext EntityManager em;
   @Inject AccessControl access;
   @Inject LevelNames levelNames;
+  @Inject LookAhead lookAhead;
 
   public List<CpdEntry> of(StaffMember person, LocalDate today) {
     access.requireStaff(person);
@@ -61,7 +63,8 @@ public class CpdLedger {
                     r,
                     outcomes.getOrDefault(r.getId(), List.of()),
                     certificates.getOrDefault(r.getId(), List.of()),
-                    today))
+                    today,
+                    lookAhead.days()))
         .toList();
   }
 }

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.CourseOutcome;
 import org.sendcpd.training.entity.TrainingSession;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * "Book the people with this gap": the in-post staff of the session's school whose standing in a
@@ -30,7 +30,7 @@ import org.sendcpd.training.entity.TrainingSession;
 @Transactional
 public class GapBookings {
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @Inject BookingService bookings;
   @Inject SessionPlaces places;
   Clock clock = Clock.systemDefaultZone();

@@ -7,9 +7,9 @@ import static org.sendcpd.organisation.entity.SecurityRole.TRUST_LEAD;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.training.entity.CpdRecord;
 
 /**

@@ -10,16 +10,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
-import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
 
 /**
@@ -36,13 +37,10 @@ public class RenewalBooking {
   static final String UPCOMING =
       "SELECT t FROM TrainingSession t WHERE t.course.id = :courseId AND t.school.id = :schoolId"
           + " AND t.startsAt >= :from AND t.status IN"
-          + " (org.sendcpd.training.entity.SessionStatus.PLANNED,"
-          + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) ORDER BY t.startsAt, t.id";
+          + " :open ORDER BY t.startsAt, t.id";
   static final String OPEN_ON =
       "SELECT b FROM Booking b WHERE b.staffMember.id = :staffId AND b.session.id IN :sessionIds"
-          + " AND b.status IN (org.sendcpd.training.entity.BookingStatus.INVITED,"
-          + " org.sendcpd.training.entity.BookingStatus.BOOKED,"
-          + " org.sendcpd.training.entity.BookingStatus.WAITING)";
+          + " AND b.status IN :onTheWay";
   static final String LAST_WAITING =
       "SELECT MAX(b.waitingPosition) FROM Booking b WHERE b.session.id = :sessionId"
           + " AND b.status = org.sendcpd.training.entity.BookingStatus.WAITING";
@@ -72,6 +70,7 @@ public class RenewalBooking {
             .setParameter("courseId", course.getId())
             .setParameter("schoolId", person.getSchool().getId())
             .setParameter("from", LocalDateTime.now())
+            .setParameter("open", SessionStatus.OPEN)
             .getResultList();
     if (upcoming.isEmpty()) {
       throw new InvalidInputException(
@@ -80,6 +79,7 @@ public class RenewalBooking {
     if (!em.createQuery(OPEN_ON, Booking.class)
         .setParameter("staffId", person.getId())
         .setParameter("sessionIds", upcoming.stream().map(TrainingSession::getId).toList())
+        .setParameter("onTheWay", BookingStatus.ON_THE_WAY)
         .getResultList()
         .isEmpty()) {
       throw new ConflictException(

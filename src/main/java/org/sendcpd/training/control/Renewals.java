@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.SessionOffer;
-import org.sendcpd.gaps.control.GapService;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.SessionStatus;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
  * The school's renewals: certificates lapsing within the window and those already expired (see
@@ -32,14 +34,11 @@ public class Renewals {
   static final String OPEN_BOOKINGS =
       "SELECT b.staffMember.id, t.course.id, t.startsAt, b.status FROM Booking b JOIN b.session t"
           + " WHERE t.school.id = :schoolId AND t.startsAt >= :from AND t.status IN"
-          + " (org.sendcpd.training.entity.SessionStatus.PLANNED,"
-          + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) AND b.status IN"
-          + " (org.sendcpd.training.entity.BookingStatus.INVITED,"
-          + " org.sendcpd.training.entity.BookingStatus.BOOKED,"
-          + " org.sendcpd.training.entity.BookingStatus.WAITING) ORDER BY t.startsAt";
+          + " :open AND b.status IN"
+          + " :onTheWay ORDER BY t.startsAt";
   static final String TITLES = "SELECT r.id, r.title FROM CpdRecord r WHERE r.id IN :ids";
 
-  @Inject GapService gaps;
+  @Inject WorkforceAnalyses gaps;
   @PersistenceContext EntityManager em;
 
   /** Lapsing soonest first, then expired most recent first; access checked by the analysis. */
@@ -106,6 +105,8 @@ public class Renewals {
     em.createQuery(OPEN_BOOKINGS, Object[].class)
         .setParameter("schoolId", schoolId)
         .setParameter("from", date.atStartOfDay())
+        .setParameter("open", SessionStatus.OPEN)
+        .setParameter("onTheWay", BookingStatus.ON_THE_WAY)
         .getResultList()
         .forEach(r -> open.putIfAbsent(r[0] + ":" + r[1], r));
     return open;

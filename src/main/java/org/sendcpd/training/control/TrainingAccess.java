@@ -3,8 +3,8 @@ package org.sendcpd.training.control;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
-import org.sendcpd.platform.control.AccessControl;
-import org.sendcpd.platform.control.CurrentUser;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 
 /**
  * Who may read and who may plan a school's training. The catalogue and the training calendar are

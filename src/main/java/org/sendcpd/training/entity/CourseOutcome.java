@@ -1,6 +1,6 @@
 package org.sendcpd.training.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.framework.entity.CompetenceLevel;
 
 /**
  * A competence and level that completing a course evidences. When a gap is found, the courses whose
@@ -23,7 +23,7 @@ import org.sendcpd.framework.entity.Competence;
 @NamedQuery(
     name = CourseOutcome.FIND_ACTIVE_BY_SCHOOL,
     query =
-        "SELECT o FROM CourseOutcome o JOIN FETCH o.course c JOIN FETCH o.competence"
+        "SELECT o FROM CourseOutcome o JOIN FETCH o.course c JOIN FETCH o.competenceLevel.competence"
             + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR s.id = :schoolId)")
 public class CourseOutcome {
 
@@ -39,21 +39,13 @@ public class CourseOutcome {
   @JoinColumn(name = "course_id")
   private Course course;
 
-  @NotNull
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "competence_id")
-  private Competence competence;
-
-  @Min(1)
-  @Column(name = "level_rank")
-  private int levelRank;
+  @NotNull @Embedded private CompetenceLevel competenceLevel;
 
   protected CourseOutcome() {}
 
   public CourseOutcome(Course course, Competence competence, int levelRank) {
     this.course = course;
-    this.competence = competence;
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competence, levelRank);
   }
 
   public Long getId() {
@@ -65,14 +57,14 @@ public class CourseOutcome {
   }
 
   public Competence getCompetence() {
-    return competence;
+    return competenceLevel.getCompetence();
   }
 
   public int getLevelRank() {
-    return levelRank;
+    return competenceLevel.getRank();
   }
 
   public void setLevelRank(int levelRank) {
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competenceLevel.getCompetence(), levelRank);
   }
 }

@@ -1,6 +1,6 @@
 package org.sendcpd.training.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.framework.entity.CompetenceLevel;
 
 /**
  * A competence and level that a CPD record evidences. Whether it is held on a date follows from its
@@ -24,13 +24,13 @@ import org.sendcpd.framework.entity.Competence;
     name = CpdOutcome.FIND_VERIFIED_OR_PENDING_BY_SCHOOL,
     query =
         "SELECT o FROM CpdOutcome o JOIN FETCH o.record r JOIN FETCH r.staffMember s"
-            + " JOIN FETCH o.competence WHERE s.school.id = :schoolId AND r.status IN"
+            + " JOIN FETCH o.competenceLevel.competence WHERE s.school.id = :schoolId AND r.status IN"
             + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
             + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)")
 @NamedQuery(
     name = CpdOutcome.FIND_BY_STAFF,
     query =
-        "SELECT o FROM CpdOutcome o JOIN FETCH o.competence c JOIN FETCH c.area"
+        "SELECT o FROM CpdOutcome o JOIN FETCH o.competenceLevel.competence c JOIN FETCH c.area"
             + " WHERE o.record.staffMember.id = :staffId ORDER BY c.code")
 public class CpdOutcome {
 
@@ -53,21 +53,13 @@ public class CpdOutcome {
   @JoinColumn(name = "record_id")
   private CpdRecord record;
 
-  @NotNull
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "competence_id")
-  private Competence competence;
-
-  @Min(1)
-  @Column(name = "level_rank")
-  private int levelRank;
+  @NotNull @Embedded private CompetenceLevel competenceLevel;
 
   protected CpdOutcome() {}
 
   public CpdOutcome(CpdRecord record, Competence competence, int levelRank) {
     this.record = record;
-    this.competence = competence;
-    this.levelRank = levelRank;
+    this.competenceLevel = new CompetenceLevel(competence, levelRank);
   }
 
   public Long getId() {
@@ -79,10 +71,10 @@ public class CpdOutcome {
   }
 
   public Competence getCompetence() {
-    return competence;
+    return competenceLevel.getCompetence();
   }
 
   public int getLevelRank() {
-    return levelRank;
+    return competenceLevel.getRank();
   }
 }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
 
@@ -205,9 +206,7 @@ public class CpdRecord {
    * or before the date, and has not expired by it.
    */
   public boolean isHeldOn(LocalDate date) {
-    return status == RecordStatus.VERIFIED
-        && !completedOn.isAfter(date)
-        && (expiresOn == null || expiresOn.isAfter(date));
+    return status == RecordStatus.VERIFIED && HeldPeriod.validOn(completedOn, expiresOn, date);
   }
 
   /** True while the record waits for a SENCO: it may close a gap once verified. */

@@ -1,5 +1,7 @@
 package org.sendcpd.training.entity;
 
+import java.util.Set;
+
 /**
  * Whether a CPD record counts. A SELF_LOGGED record is pending: it shows as "would be met once
  * verified" but never as held. A VERIFIED record counts until it expires. A REJECTED record never
@@ -8,5 +10,8 @@ package org.sendcpd.training.entity;
 public enum RecordStatus {
   SELF_LOGGED,
   VERIFIED,
-  REJECTED
+  REJECTED;
+
+  /** The records the analysis reads as evidence: held once verified, pending while self-logged. */
+  public static final Set<RecordStatus> COUNTED = Set.of(VERIFIED, SELF_LOGGED);
 }

@@ -167,6 +167,21 @@ class AppraisalIT {
                 basic(TA, DEMO))
             .statusCode());
 
+    HttpResponse<String> opened =
+        api.send(
+            "POST",
+            "api/appraisals",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("staffId", other.getJsonNumber("staffId").longValue())
+                .add("appraiserId", ta)
+                .add("academicYear", "2030/31")
+                .build()
+                .toString(),
+            "Authorization",
+            basic(TA, DEMO));
+    assertEquals(403, opened.statusCode(), "a TA may not open an appraisal: " + opened.body());
+
     JsonObject senco =
         WebClient.json(api.get("api/appraisals/" + id, "Authorization", basic(SENCO, DEMO)));
     JsonObject head =

@@ -71,7 +71,7 @@ class DashboardIT {
         "Dashboard of the demo school: sign-in and first page in %d ms%n",
         (System.nanoTime() - started) / 1_000_000);
     assertTrue(
-        browser.driver().getCurrentUrl().endsWith("/dashboard/dashboard.xhtml"),
+        browser.driver().getCurrentUrl().endsWith("/gaps/dashboard.xhtml"),
         browser.driver().getCurrentUrl());
     assertTilesMatchTheApi(HEAD, LocalDate.now());
     assertTrue(
@@ -84,7 +84,7 @@ class DashboardIT {
   @Test
   void theSencoChoosesAnEarlierDateAndEverythingFollowsIt() {
     browser.signIn(base, SENCO, DEMO);
-    browser.open(base, "/dashboard/dashboard.xhtml");
+    browser.open(base, "/gaps/dashboard.xhtml");
     WebElement before = browser.waitFor(By.id("dashboard:figures"));
     LocalDate earlier = LocalDate.now().minusMonths(1);
     // Choose the date through the picker's widget, as a click on a day does (typing raced the
@@ -112,18 +112,14 @@ class DashboardIT {
   void aTeachingAssistantIsRefusedAndTheTrustLeadKeepsTheirStartPage() {
     WebClient ta = new WebClient(base);
     ta.signIn(TA, DEMO);
-    assertEquals(403, ta.get("dashboard/dashboard.xhtml").statusCode());
+    assertEquals(403, ta.get("gaps/dashboard.xhtml").statusCode());
     WebClient head = new WebClient(base);
     head.signIn(HEAD, DEMO);
     assertTrue(
-        head.get("")
-            .headers()
-            .firstValue("Location")
-            .orElse("")
-            .endsWith("/dashboard/dashboard.xhtml"));
-    head.get("dashboard/dashboard.xhtml");
+        head.get("").headers().firstValue("Location").orElse("").endsWith("/gaps/dashboard.xhtml"));
+    head.get("gaps/dashboard.xhtml");
     long started = System.nanoTime();
-    assertEquals(200, head.get("dashboard/dashboard.xhtml").statusCode());
+    assertEquals(200, head.get("gaps/dashboard.xhtml").statusCode());
     System.out.printf(
         "Dashboard page of the demo school, warm: %d ms%n",
         (System.nanoTime() - started) / 1_000_000);
@@ -132,7 +128,7 @@ class DashboardIT {
     assertFalse(
         trust.get("").headers().firstValue("Location").orElse("").contains("dashboard"),
         "the trust lead's start page is not this dashboard");
-    assertEquals(200, trust.get("dashboard/dashboard.xhtml").statusCode());
+    assertEquals(200, trust.get("gaps/dashboard.xhtml").statusCode());
   }
 
   private void assertTilesMatchTheApi(String user, LocalDate date) {

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.sendcpd.gaps.control.EmptyAnalysis;
-import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.EmptyAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** The matrix's JSON is written once per analysis, and again for a new analysis of the school. */
 class GapAnswersTest {

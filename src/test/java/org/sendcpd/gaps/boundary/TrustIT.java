@@ -169,10 +169,10 @@ class TrustIT {
   void onlyTrustLeadsAndAdministratorsOpenTheTrustView() {
     WebClient senco = new WebClient(base);
     senco.signIn(SENCO, DEMO);
-    assertEquals(403, senco.get("trust/trust.xhtml").statusCode());
+    assertEquals(403, senco.get("gaps/trust.xhtml").statusCode());
     WebClient lead = new WebClient(base);
     lead.signIn(TRUST_LEAD, DEMO);
-    HttpResponse<String> page = lead.get("trust/trust.xhtml");
+    HttpResponse<String> page = lead.get("gaps/trust.xhtml");
     assertEquals(200, page.statusCode());
     SCHOOLS.forEach(s -> assertTrue(page.body().contains(s), s));
   }

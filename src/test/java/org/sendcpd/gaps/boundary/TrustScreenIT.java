@@ -55,7 +55,7 @@ class TrustScreenIT {
   void theTrustLeadComparesTheSchoolsAndFindsASpecialistElsewhere() {
     browser.signIn(base, "trust.lead", DEMO);
     browser.waitFor(By.id("schools"));
-    assertTrue(browser.driver().getCurrentUrl().contains("/trust/trust.xhtml"), "the start page");
+    assertTrue(browser.driver().getCurrentUrl().contains("/gaps/trust.xhtml"), "the start page");
     String table = browser.driver().findElement(By.id("schools")).getText();
     for (String school :
         new String[] {

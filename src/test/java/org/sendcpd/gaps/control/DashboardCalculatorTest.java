@@ -17,6 +17,7 @@ import org.sendcpd.analysis.Workforce;
 import org.sendcpd.gaps.control.DashboardFigures.AreaTiers;
 import org.sendcpd.gaps.control.DashboardFigures.DateCount;
 import org.sendcpd.gaps.control.DashboardFigures.Spend;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The dashboard's figures for a small school worked out by hand: two TAs (Ann, Ben), a teacher

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
+import org.sendcpd.workforce.control.DemoAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The dashboard of the demo school, loaded as the application loads it: the figures agree with the

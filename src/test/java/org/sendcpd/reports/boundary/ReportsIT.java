@@ -148,7 +148,11 @@ class ReportsIT {
     browser.waitFor(By.id("reports:download"));
     browser.screenshot("reports-screen");
     browser.click(browser.driver().findElement(By.cssSelector("label[for='reports:report:1']")));
-    Thread.sleep(500);
+    browser.waitFor(By.id("reports:download"));
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(45))
+        .until(d -> d.findElement(By.id("reports:report:1")).isSelected());
+    browser.waitForAjax();
     browser.click(browser.driver().findElement(By.id("reports:download")));
     Path file = awaitFile(browser, folder, "oakfield-primary-school-capacity-");
     assertTrue(Files.size(file) > 1000);

@@ -4,11 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.control.CpdLedger;
 import org.sendcpd.training.control.LevelNames;
+import org.sendcpd.workforce.control.LookAhead;
 
 /** The application's CPD ledger on a test entity manager, access already granted. */
 final class Ledgers {
@@ -21,6 +22,9 @@ final class Ledgers {
     CpdLedger ledger = new CpdLedger();
     set(ledger, "em", em);
     set(ledger, "levelNames", names);
+    LookAhead lookAhead = new LookAhead();
+    set(lookAhead, "days", 90);
+    set(ledger, "lookAhead", lookAhead);
     set(
         ledger,
         "access",

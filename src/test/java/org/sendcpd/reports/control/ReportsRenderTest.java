@@ -7,12 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.analysis.GapStatus;
-import org.sendcpd.gaps.control.DemoAnalysis;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.control.CpdEntry;
+import org.sendcpd.workforce.control.DemoAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * Every report of the demo school in every format it is offered in, its PDF read back as text and

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendcpd.gaps.control.DemoAnalysis;
-import org.sendcpd.gaps.control.SchoolAnalysis;
 import org.sendcpd.gaps.control.TrustOverview;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
+import org.sendcpd.workforce.control.DemoAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity report over the demo trust, rendered with the swap-file virtualizer: every school

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Set;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.SecurityRole;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 
 /**
  * The CPD record controls wired by hand onto one EntityManager for a caller with given roles, as

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.platform.control.CurrentUser;
 
 /**
  * The booking and register services wired by hand over one test transaction's EntityManager, for a

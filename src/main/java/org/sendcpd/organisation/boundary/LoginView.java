@@ -1,0 +1,67 @@
+package org.sendcpd.organisation.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** The login page: hands the typed credentials to the authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginView {
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+
+  @NotBlank private String username;
+  @NotBlank private String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            withParams()
+                .credential(new UsernamePasswordCredential(username.trim().toLowerCase(), password))
+                .newAuthentication(true));
+    switch (status) {
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> {
+        String text =
+            ResourceBundle.getBundle("org.sendcpd.messages", faces.getViewRoot().getLocale())
+                .getString("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

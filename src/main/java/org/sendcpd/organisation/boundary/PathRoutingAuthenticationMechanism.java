@@ -1,0 +1,168 @@
+package org.sendcpd.organisation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.sendcpd.organisation.control.VerifiedCredentials;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security allows one), routing by
+ * path: {@code /api} speaks stateless HTTP Basic for scripts; every other path uses the login page
+ * and remembers the caller in the HTTP session, under a new session id from the moment of sign-in.
+ */
+@ApplicationScoped
+public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject VerifiedCredentials verified;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return basic(request, response, context);
+    }
+    return form(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedInCaller.SESSION_KEY);
+    }
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+    if (credential == null) {
+      return context.isProtected()
+          ? challenge(response, "Sign in with HTTP Basic")
+          : context.doNothing();
+    }
+    String username = credential.getCaller();
+    String password = credential.getPasswordAsString();
+    Optional<VerifiedCredentials.Caller> known = verified.find(username, password);
+    if (known.isPresent()) {
+      return context.notifyContainerAboutLogin(known.get().username(), known.get().groups());
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(response, "Username or password is not right");
+    }
+    verified.remember(
+        username,
+        password,
+        new VerifiedCredentials.Caller(
+            result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  static UsernamePasswordCredential basicCredential(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private AuthenticationStatus challenge(HttpServletResponse response, String message) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"SEND CPD\", charset=\"UTF-8\"");
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"error\":\"" + message + "\",\"details\":[]}");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus form(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential submitted = context.getAuthParameters().getCredential();
+    if (submitted != null) {
+      return signIn(request, context, submitted);
+    }
+    HttpSession session = request.getSession(false);
+    Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_KEY);
+    if (caller instanceof SignedInCaller known) {
+      return context.notifyContainerAboutLogin(known.username(), known.groups());
+    }
+    if (context.isProtected()) {
+      return sendToLogin(request, response);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+    CredentialValidationResult result = identityStores.validate(submitted);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      // Left to the login page to say so; the response stays a normal page.
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation: the id known before sign-in is void after it
+    SignedInCaller caller =
+        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus sendToLogin(
+      HttpServletRequest request, HttpServletResponse response) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    try {
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        // An Ajax request after the session ended: tell Faces to redirect, not the browser.
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } else {
+        response.sendRedirect(login);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+}

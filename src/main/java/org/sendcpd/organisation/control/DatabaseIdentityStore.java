@@ -1,0 +1,90 @@
+package org.sendcpd.organisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.organisation.entity.UserAccount;
+import org.sendcpd.platform.control.AuditLog;
+
+/**
+ * Checks a username and password against the accounts table and answers with the caller's roles:
+ * the granted ones, STAFF for everyone with a staff record, LINE_MANAGER for anyone with reports.
+ */
+@ApplicationScoped
+public class DatabaseIdentityStore implements IdentityStore {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
+
+  // Checked when the username is unknown, so a wrong name costs as long as a wrong password.
+  private volatile String decoyHash;
+
+  @Override
+  @Transactional
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    String username = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase();
+    UserAccount account =
+        em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (account == null) {
+      hasher.verify(login.getPasswordAsString(), decoyHash());
+      return refuse(username, "unknown username");
+    }
+    if (!hasher.verify(login.getPasswordAsString(), account.getPasswordHash())) {
+      return refuse(username, "wrong password");
+    }
+    if (!account.isEnabled()) {
+      return refuse(username, "account disabled");
+    }
+    account.setLastLoginAt(Instant.now());
+    return new CredentialValidationResult(account.getUsername(), groupsOf(account));
+  }
+
+  Set<String> groupsOf(UserAccount account) {
+    Set<SecurityRole> roles = EnumSet.noneOf(SecurityRole.class);
+    roles.addAll(account.getRoles());
+    StaffMember staff = account.getStaffMember();
+    if (staff != null) {
+      roles.add(SecurityRole.STAFF);
+      Long reports =
+          em.createNamedQuery(StaffMember.COUNT_REPORTS, Long.class)
+              .setParameter("managerId", staff.getId())
+              .getSingleResult();
+      if (reports > 0) {
+        roles.add(SecurityRole.LINE_MANAGER);
+      }
+    }
+    return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private CredentialValidationResult refuse(String username, String why) {
+    audit.record(username, "LOGIN_FAILED", "UserAccount", null, why);
+    return CredentialValidationResult.INVALID_RESULT;
+  }
+
+  private String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hasher.hash(Long.toString(System.nanoTime()));
+    }
+    return decoyHash;
+  }
+}

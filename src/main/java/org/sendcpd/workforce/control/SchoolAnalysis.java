@@ -1,0 +1,123 @@
+package org.sendcpd.workforce.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.CapacityAnalyser;
+import org.sendcpd.analysis.CapacityReport;
+import org.sendcpd.analysis.ClosingCourse;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.CoverageChecker;
+import org.sendcpd.analysis.ExpertiseFinder;
+import org.sendcpd.analysis.GapAnalyser;
+import org.sendcpd.analysis.GapCell;
+import org.sendcpd.analysis.GapReport;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.Workforce;
+
+/**
+ * One school's records (or the whole trust's, when schoolId is null) loaded for one reference date,
+ * with the engine over them and lookups by id, so a screen or an API answer reads names and codes
+ * without going back to the database. The engine works on whatever the workforce holds, so the same
+ * gaps, capacity and rules answer for a school or for every school of the trust. Shared between
+ * requests through {@link AnalysisCache}, so what is worked out lazily is guarded.
+ */
+public final class SchoolAnalysis {
+
+  private final Long schoolId;
+  private final LocalDate date;
+  private final int windowDays;
+  private final Workforce workforce;
+  private final GapAnalyser analyser;
+  private final Map<Long, Person> people;
+  private final Map<Long, CompetenceRef> competences;
+  private GapReport gaps;
+  private CapacityReport capacity;
+  private List<RuleCheck> rules;
+
+  public SchoolAnalysis(Long schoolId, LocalDate date, int windowDays, Workforce workforce) {
+    this.schoolId = schoolId;
+    this.date = date;
+    this.windowDays = windowDays;
+    this.workforce = workforce;
+    this.analyser = new GapAnalyser(workforce);
+    this.people =
+        workforce.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    this.competences =
+        workforce.competences().stream()
+            .collect(Collectors.toMap(CompetenceRef::id, Function.identity()));
+  }
+
+  /** The school analysed, or null for the whole trust. */
+  public Long schoolId() {
+    return schoolId;
+  }
+
+  public boolean isTrust() {
+    return schoolId == null;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  public int windowDays() {
+    return windowDays;
+  }
+
+  public Workforce workforce() {
+    return workforce;
+  }
+
+  /** The whole school's matrix, computed once. */
+  public synchronized GapReport gaps() {
+    if (gaps == null) {
+      gaps = analyser.gaps(date, windowDays);
+    }
+    return gaps;
+  }
+
+  public synchronized CapacityReport capacity() {
+    if (capacity == null) {
+      capacity = new CapacityAnalyser(workforce).capacity(date, windowDays);
+    }
+    return capacity;
+  }
+
+  /** The school's coverage rules, checked now and through the window. */
+  public synchronized List<RuleCheck> rules() {
+    if (rules == null) {
+      rules = new CoverageChecker(workforce).check(date, windowDays);
+    }
+    return rules;
+  }
+
+  /** Capacity with lapses counted over another horizon than the window (the dashboard's year). */
+  public CapacityReport capacityOver(int days) {
+    return new CapacityAnalyser(workforce).capacity(schoolId, date, days);
+  }
+
+  /** Who holds the competence at the level or above on the date, in every school analysed. */
+  public List<ExpertiseFinder.Expert> holders(long competenceId, int minLevel) {
+    return new ExpertiseFinder(workforce).holders(competenceId, minLevel, date);
+  }
+
+  public List<GapCell> gapsOf(long staffId) {
+    return analyser.gapsOf(staffId, date, windowDays);
+  }
+
+  public List<ClosingCourse> howToClose(GapCell cell) {
+    return analyser.howToClose(cell, date);
+  }
+
+  public Person person(long staffId) {
+    return people.get(staffId);
+  }
+
+  public CompetenceRef competence(long competenceId) {
+    return competences.get(competenceId);
+  }
+}

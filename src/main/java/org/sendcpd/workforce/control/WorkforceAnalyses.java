@@ -1,0 +1,66 @@
+package org.sendcpd.workforce.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.entity.StaffMember;
+
+/**
+ * The analysis for the screens and the API, with the access checks: a school's matrix and capacity
+ * for those who see the school, the whole trust's for trust leads and administrators, one person's
+ * gaps for them and those who see them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WorkforceAnalyses {
+
+  @Inject WorkforceLoader loader;
+  @Inject AccessControl access;
+  @Inject AnalysisCache cache;
+
+  @Inject LookAhead lookAhead;
+
+  public SchoolAnalysis school(long schoolId, LocalDate date) {
+    access.requireSchool(schoolId);
+    return analysed(schoolId, date);
+  }
+
+  /** Whether the caller sees the whole trust (trust leads and administrators). */
+  public boolean seesTrust() {
+    return access.maySeeAllSchools();
+  }
+
+  /** Every school of the trust, for trust leads and administrators. */
+  public SchoolAnalysis trust(LocalDate date) {
+    if (!access.maySeeAllSchools()) {
+      throw access.deny("School", null, "the whole trust");
+    }
+    return new SchoolAnalysis(null, date, lookAhead.days(), loader.loadTrust(date));
+  }
+
+  /** One person's analysis; the school's records are read, but only their cells are answered. */
+  public SchoolAnalysis forPerson(StaffMember person, LocalDate date) {
+    access.requireStaff(person);
+    return analysed(person.getSchool().getId(), date);
+  }
+
+  private SchoolAnalysis analysed(long schoolId, LocalDate date) {
+    return cache.school(
+        schoolId,
+        date,
+        () -> new SchoolAnalysis(schoolId, date, lookAhead.days(), loader.load(schoolId, date)));
+  }
+
+  /** Every competence of the frameworks with its ladder, for choosers such as the finder's. */
+  public List<CompetenceRef> competences() {
+    return loader.competences();
+  }
+
+  public int windowDays() {
+    return lookAhead.days();
+  }
+}

@@ -1,0 +1,127 @@
+package org.sendcpd.workforce.control;
+
+import static org.sendcpd.workforce.control.WorkforceQuery.id;
+import static org.sendcpd.workforce.control.WorkforceQuery.name;
+import static org.sendcpd.workforce.control.WorkforceQuery.number;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.Person;
+import org.sendcpd.analysis.RoleRequirement;
+import org.sendcpd.analysis.Workforce;
+
+/**
+ * Reads what the analysis needs about one school or the whole trust (every school in the database):
+ * one projection query per table, never a query per person, and no entities built (only the columns
+ * the engine reads). People and the frameworks are read here; training, appraisal and demand add
+ * their tables through their {@link WorkforceSource}.
+ */
+@ApplicationScoped
+public class WorkforceLoader {
+
+  static final String PEOPLE =
+      "SELECT s.id, s.school.id, s.firstName, s.lastName, s.jobRole, s.team, s.fte, s.startDate,"
+          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)";
+  static final String COMPETENCES =
+      "SELECT c.id, c.code, c.statement, f.id, f.name, a.code, a.name, a.areaOfNeed"
+          + " FROM Competence c JOIN c.area a JOIN a.framework f"
+          + " ORDER BY f.name, a.sortOrder, c.sortOrder";
+  static final String LEVELS =
+      "SELECT l.framework.id, l.rank, l.name FROM FrameworkLevel l ORDER BY l.framework.id, l.rank";
+  static final String REQUIREMENTS =
+      "SELECT r.jobRole, r.competenceLevel.competence.id, r.competenceLevel.rank FROM RoleRequirement r"
+          + " WHERE r.framework.active = TRUE";
+
+  @PersistenceContext EntityManager em;
+  Iterable<WorkforceSource> sources = List.of();
+
+  @Inject
+  void register(@Any Instance<WorkforceSource> found) {
+    this.sources = found;
+  }
+
+  /** A loader outside the container (tests, the benchmark) over the given sources. */
+  public static WorkforceLoader of(EntityManager em, List<WorkforceSource> sources) {
+    WorkforceLoader loader = new WorkforceLoader();
+    loader.em = em;
+    loader.sources = sources;
+    return loader;
+  }
+
+  /** Everything about one school, with the sessions that start on or after the date. */
+  public Workforce load(long schoolId, LocalDate date) {
+    return load(new WorkforceQuery(em, schoolId, date));
+  }
+
+  /** Everything about every school of the trust, with the sessions from the date. */
+  public Workforce loadTrust(LocalDate date) {
+    return load(new WorkforceQuery(em, null, date));
+  }
+
+  /** Every competence of the frameworks with its ladder, in the frameworks' order. */
+  public List<CompetenceRef> competences() {
+    return competences(new WorkforceQuery(em, null, null));
+  }
+
+  private Workforce load(WorkforceQuery query) {
+    WorkforceParts parts = new WorkforceParts();
+    parts.people = people(query);
+    parts.competences = competences(query);
+    parts.requirements =
+        query
+            .unscoped(REQUIREMENTS, Map.of())
+            .map(r -> new RoleRequirement(name(r[0]), id(r[1]), (int) r[2]))
+            .toList();
+    sources.forEach(source -> source.load(query, parts));
+    return parts.workforce();
+  }
+
+  private static List<Person> people(WorkforceQuery query) {
+    return query
+        .rows(PEOPLE)
+        .map(
+            r ->
+                new Person(
+                    id(r[0]),
+                    id(r[1]),
+                    r[2] + " " + r[3],
+                    name(r[4]),
+                    (String) r[5],
+                    number(r[6]),
+                    (LocalDate) r[7],
+                    (LocalDate) r[8]))
+        .toList();
+  }
+
+  private static List<CompetenceRef> competences(WorkforceQuery query) {
+    Map<Long, List<String>> levels = new HashMap<>();
+    query
+        .unscoped(LEVELS, Map.of())
+        .forEach(r -> levels.computeIfAbsent(id(r[0]), f -> new ArrayList<>()).add((String) r[2]));
+    return query
+        .unscoped(COMPETENCES, Map.of())
+        .map(
+            r ->
+                new CompetenceRef(
+                    id(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    id(r[3]),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    r[7] == null ? null : name(r[7]),
+                    List.copyOf(levels.getOrDefault(id(r[3]), List.of()))))
+        .toList();
+  }
+}
