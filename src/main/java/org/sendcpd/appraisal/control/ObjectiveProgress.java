@@ -38,7 +38,7 @@ public class ObjectiveProgress {
   static final String DONE =
       "SELECT DISTINCT o.competence.id, r.title, r.completedOn FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED"
+          + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.VERIFIED"
           + " ORDER BY r.completedOn";
 
   @PersistenceContext EntityManager em;

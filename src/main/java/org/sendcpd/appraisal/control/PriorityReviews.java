@@ -34,7 +34,7 @@ public class PriorityReviews {
   static final String DONE =
       "SELECT DISTINCT r.id, r.title, r.completedOn, o.competence.id FROM CpdOutcome o"
           + " JOIN o.record r WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
+          + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
   static final String PLANNED =
       "SELECT DISTINCT b.id, c.title, t.startsAt, o.competence.id FROM Booking b JOIN b.session t"
           + " JOIN t.course c JOIN c.outcomes o WHERE b.staffMember.id = :staffId"

@@ -55,9 +55,9 @@ public class WorkforceLoader {
           + " AND y.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
           + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN";
   static final String EVIDENCE =
-      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.status, r.completedOn, r.expiresOn,"
-          + " r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
-          + " WHERE SCOPE(s.school.id) AND r.status IN"
+      "SELECT r.id, s.id, o.competence.id, o.levelRank, r.verdict.status, r.completedOn,"
+          + " r.expiresOn, r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
+          + " WHERE SCOPE(s.school.id) AND r.verdict.status IN"
           + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
           + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)";
   static final String COURSES =
@@ -82,7 +82,7 @@ public class WorkforceLoader {
   static final String ACTIVITIES =
       "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
           + " JOIN r.staffMember s WHERE SCOPE(s.school.id)"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
+          + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
   static final String NEEDS =
       "SELECT p.school.id, p.yearGroup, n.areaOfNeed, n.pupils, n.ehcPlans FROM NeedCount n"
           + " JOIN n.profile p WHERE SCOPE(p.school.id)";

@@ -28,7 +28,7 @@ public class LapseReminders {
       "SELECT r.id, o.competence.id, o.levelRank, r.completedOn, r.expiresOn, r.courseId"
           + " FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId"
-          + " AND r.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
+          + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.VERIFIED";
 
   @PersistenceContext EntityManager em;
   @Inject Notifications notifications;

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +38,7 @@ import org.sendcpd.organisation.entity.StaffMember;
  * that expires on a date no longer counts on that date. A SELF_LOGGED record is <em>pending</em>:
  * the gap analysis shows that a gap would close once a SENCO verifies it, never that it is closed.
  * Attendance on a marked register is verified at once. Verifying or rejecting is allowed only while
- * pending; later corrections go through an audited change, never a silent edit.
+ * pending ({@link Verdict}); later corrections go through an audited change, never a silent edit.
  */
 @Entity
 @Table(name = "cpd_record")
@@ -55,7 +56,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     name = CpdRecord.FIND_PENDING_BY_SCHOOL,
     query =
         "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
-            + " AND r.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
+            + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
             + " ORDER BY r.completedOn, r.id")
 public class CpdRecord {
 
@@ -125,21 +126,7 @@ public class CpdRecord {
   @Enumerated(EnumType.STRING)
   private RecordSource source;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private RecordStatus status = RecordStatus.SELF_LOGGED;
-
-  @Size(max = 1000)
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
-  /** Username of whoever verified or rejected the record. */
-  @Size(max = 100)
-  @Column(name = "verified_by")
-  private String verifiedBy;
-
-  @Column(name = "verified_at")
-  private Instant verifiedAt;
+  @Valid @Embedded private Verdict verdict = Verdict.pending();
 
   /** The first day on which the record no longer counts; null when it never expires. */
   @Column(name = "expires_on")
@@ -205,39 +192,32 @@ public class CpdRecord {
    * or before the date, and has not expired by it.
    */
   public boolean isHeldOn(LocalDate date) {
-    return status == RecordStatus.VERIFIED
+    return verdict.isVerified()
         && !completedOn.isAfter(date)
         && (expiresOn == null || expiresOn.isAfter(date));
   }
 
   /** True while the record waits for a SENCO: it may close a gap once verified. */
   public boolean isPending() {
-    return status == RecordStatus.SELF_LOGGED;
+    return verdict.isPending();
   }
 
   public void verify(String by, Instant at) {
     requirePending("verified");
-    status = RecordStatus.VERIFIED;
-    verifiedBy = by;
-    verifiedAt = at;
-    rejectionReason = null;
+    verdict = Verdict.verified(by, at);
   }
 
   public void reject(String by, Instant at, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("A rejection needs a reason for the person who logged it");
-    }
+    Verdict rejection = Verdict.rejected(by, at, reason); // a missing reason is refused first
     requirePending("rejected");
-    status = RecordStatus.REJECTED;
-    verifiedBy = by;
-    verifiedAt = at;
-    rejectionReason = reason;
+    verdict = rejection;
   }
 
+  /** A verified or rejected record is never changed: its verifier judged what it said then. */
   private void requirePending(String what) {
     if (!isPending()) {
       throw new IllegalStateException(
-          "Only a pending record can be " + what + "; record " + id + " is " + status);
+          "Only a pending record can be " + what + "; record " + id + " is " + getStatus());
     }
   }
 
@@ -347,19 +327,19 @@ public class CpdRecord {
   }
 
   public RecordStatus getStatus() {
-    return status;
+    return verdict.getStatus();
   }
 
   public String getRejectionReason() {
-    return rejectionReason;
+    return verdict.getRejectionReason();
   }
 
   public String getVerifiedBy() {
-    return verifiedBy;
+    return verdict.getVerifiedBy();
   }
 
   public Instant getVerifiedAt() {
-    return verifiedAt;
+    return verdict.getVerifiedAt();
   }
 
   public LocalDate getExpiresOn() {
