@@ -16,11 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +27,9 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
 
 /**
- * One line of a person's CPD ledger: training completed on a date, with the competences and levels
- * it evidences ({@link CpdOutcome}s), a reflection on its impact and any certificates.
+ * One line of a person's CPD ledger: training completed on a date ({@link CompletedTraining}), with
+ * the competences and levels it evidences ({@link CpdOutcome}s), a reflection on its impact and any
+ * certificates ({@link Evidence}).
  *
  * <p>Only a VERIFIED record makes a competence <em>held</em>, and only until it expires: a record
  * that expires on a date no longer counts on that date. A SELF_LOGGED record is <em>pending</em>:
@@ -58,7 +55,7 @@ import org.sendcpd.organisation.entity.StaffMember;
         "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
             + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
             + " ORDER BY r.completedOn, r.id")
-public class CpdRecord {
+public class CpdRecord extends CompletedTraining {
 
   /** A person's ledger, newest first. */
   public static final String FIND_BY_STAFF = "CpdRecord.findByStaff";
@@ -94,34 +91,6 @@ public class CpdRecord {
   @JoinColumn(name = "session_id")
   private TrainingSession session;
 
-  @NotBlank
-  @Size(max = 200)
-  private String title;
-
-  @Size(max = 200)
-  private String provider;
-
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private DeliveryType delivery;
-
-  @NotNull
-  @Column(name = "completed_on")
-  private LocalDate completedOn;
-
-  @NotNull
-  @DecimalMin("0.00")
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal hours;
-
-  @DecimalMin("0.00")
-  @Digits(integer = 8, fraction = 2)
-  private BigDecimal cost;
-
-  /** The person's note on what changed in their practice. */
-  @Size(max = 4000)
-  private String reflection;
-
   @NotNull
   @Enumerated(EnumType.STRING)
   private RecordSource source;
@@ -148,11 +117,8 @@ public class CpdRecord {
       LocalDate completedOn,
       BigDecimal hours,
       RecordSource source) {
+    super(title, delivery, completedOn, hours);
     this.staffMember = staffMember;
-    this.title = title;
-    this.delivery = delivery;
-    this.completedOn = completedOn;
-    this.hours = hours;
     this.source = source;
   }
 
@@ -171,8 +137,8 @@ public class CpdRecord {
             course.getHours(),
             source);
     record.course = course;
-    record.provider = course.getProvider();
-    record.cost = course.getCostPerPlace();
+    record.setProvider(course.getProvider());
+    record.setCost(course.getCostPerPlace());
     record.expiresOn = expiryOf(completedOn, course.getValidityMonths());
     course.getOutcomes().forEach(o -> record.addOutcome(o.getCompetence(), o.getLevelRank()));
     return record;
@@ -193,7 +159,7 @@ public class CpdRecord {
    */
   public boolean isHeldOn(LocalDate date) {
     return verdict.isVerified()
-        && !completedOn.isAfter(date)
+        && !getCompletedOn().isAfter(date)
         && (expiresOn == null || expiresOn.isAfter(date));
   }
 
@@ -221,10 +187,7 @@ public class CpdRecord {
     }
   }
 
-  /**
-   * Changes what was logged while the record still waits for a SENCO. A verified or rejected record
-   * is never changed this way: its verifier judged what it said then.
-   */
+  /** Changes what was logged while the record still waits for a SENCO. */
   public void revise(
       String title,
       String provider,
@@ -234,13 +197,7 @@ public class CpdRecord {
       BigDecimal cost,
       String reflection) {
     requirePending("changed");
-    this.title = title;
-    this.provider = provider;
-    this.delivery = delivery;
-    this.completedOn = completedOn;
-    this.hours = hours;
-    this.cost = cost;
-    this.reflection = reflection;
+    describe(title, provider, delivery, completedOn, hours, cost, reflection);
   }
 
   /** Drops the claimed outcomes of a pending record, before the revised claims are added. */
@@ -280,46 +237,6 @@ public class CpdRecord {
 
   public void setSession(TrainingSession session) {
     this.session = session;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public String getProvider() {
-    return provider;
-  }
-
-  public void setProvider(String provider) {
-    this.provider = provider;
-  }
-
-  public DeliveryType getDelivery() {
-    return delivery;
-  }
-
-  public LocalDate getCompletedOn() {
-    return completedOn;
-  }
-
-  public BigDecimal getHours() {
-    return hours;
-  }
-
-  public BigDecimal getCost() {
-    return cost;
-  }
-
-  public void setCost(BigDecimal cost) {
-    this.cost = cost;
-  }
-
-  public String getReflection() {
-    return reflection;
-  }
-
-  public void setReflection(String reflection) {
-    this.reflection = reflection;
   }
 
   public RecordSource getSource() {
