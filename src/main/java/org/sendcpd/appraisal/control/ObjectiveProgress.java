@@ -38,7 +38,7 @@ public class ObjectiveProgress {
   static final String DONE =
       "SELECT DISTINCT o.competenceLevel.competence.id, r.title, r.completedOn FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status IN :statuses"
+          + " AND r.verdict.status IN :statuses"
           + " ORDER BY r.completedOn";
 
   @PersistenceContext EntityManager em;

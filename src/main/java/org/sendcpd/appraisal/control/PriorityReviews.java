@@ -37,7 +37,7 @@ public class PriorityReviews {
   static final String DONE =
       "SELECT DISTINCT r.id, r.title, r.completedOn, o.competenceLevel.competence.id FROM CpdOutcome o"
           + " JOIN o.record r WHERE r.staffMember.id = :staffId AND r.completedOn >= :since"
-          + " AND r.status IN :statuses";
+          + " AND r.verdict.status IN :statuses";
   static final String PLANNED =
       "SELECT DISTINCT b.id, c.title, t.startsAt, o.competenceLevel.competence.id FROM Booking b JOIN b.session t"
           + " JOIN t.course c JOIN c.outcomes o WHERE b.staffMember.id = :staffId"

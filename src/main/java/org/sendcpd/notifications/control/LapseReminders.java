@@ -29,7 +29,7 @@ public class LapseReminders {
       "SELECT r.id, o.competenceLevel.competence.id, o.competenceLevel.rank, r.completedOn, r.expiresOn, r.courseId"
           + " FROM CpdOutcome o JOIN o.record r"
           + " WHERE r.staffMember.id = :staffId"
-          + " AND r.status = :verified";
+          + " AND r.verdict.status = :verified";
 
   @PersistenceContext EntityManager em;
   @Inject Notifications notifications;

@@ -33,9 +33,9 @@ import org.sendcpd.workforce.control.WorkforceSource;
 public class TrainingWorkforceSource implements WorkforceSource {
 
   static final String EVIDENCE =
-      "SELECT r.id, s.id, o.competenceLevel.competence.id, o.competenceLevel.rank, r.status, r.completedOn, r.expiresOn,"
+      "SELECT r.id, s.id, o.competenceLevel.competence.id, o.competenceLevel.rank, r.verdict.status, r.completedOn, r.expiresOn,"
           + " r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
-          + " WHERE SCOPE(s.school.id) AND r.status IN :counted";
+          + " WHERE SCOPE(s.school.id) AND r.verdict.status IN :counted";
   static final String COURSES =
       "SELECT c.id, c.title, c.delivery, c.hours, c.costPerPlace, c.validityMonths FROM Course c"
           + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
@@ -51,7 +51,7 @@ public class TrainingWorkforceSource implements WorkforceSource {
           + " AND b.status IN :placed";
   static final String ACTIVITIES =
       "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
-          + " JOIN r.staffMember s WHERE SCOPE(s.school.id) AND r.status = :verified";
+          + " JOIN r.staffMember s WHERE SCOPE(s.school.id) AND r.verdict.status = :verified";
 
   @Override
   public void load(WorkforceQuery query, WorkforceParts parts) {

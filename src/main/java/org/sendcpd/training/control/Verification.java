@@ -50,7 +50,7 @@ public class Verification {
     }
     return em.createQuery(
             "SELECT COUNT(r) FROM CpdRecord r WHERE r.staffMember.school.id = :schoolId"
-                + " AND r.status = :status",
+                + " AND r.verdict.status = :status",
             Long.class)
         .setParameter("schoolId", schoolId)
         .setParameter("status", RecordStatus.SELF_LOGGED)

@@ -24,7 +24,7 @@ import org.sendcpd.framework.entity.CompetenceLevel;
     name = CpdOutcome.FIND_VERIFIED_OR_PENDING_BY_SCHOOL,
     query =
         "SELECT o FROM CpdOutcome o JOIN FETCH o.record r JOIN FETCH r.staffMember s"
-            + " JOIN FETCH o.competenceLevel.competence WHERE s.school.id = :schoolId AND r.status IN"
+            + " JOIN FETCH o.competenceLevel.competence WHERE s.school.id = :schoolId AND r.verdict.status IN"
             + " (org.sendcpd.training.entity.RecordStatus.VERIFIED,"
             + " org.sendcpd.training.entity.RecordStatus.SELF_LOGGED)")
 @NamedQuery(

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +28,15 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
 
 /**
- * One line of a person's CPD ledger: training completed on a date, with the competences and levels
- * it evidences ({@link CpdOutcome}s), a reflection on its impact and any certificates.
+ * One line of a person's CPD ledger: training completed on a date ({@link CompletedTraining}), with
+ * the competences and levels it evidences ({@link CpdOutcome}s), a reflection on its impact and any
+ * certificates ({@link Evidence}).
  *
  * <p>Only a VERIFIED record makes a competence <em>held</em>, and only until it expires: a record
  * that expires on a date no longer counts on that date. A SELF_LOGGED record is <em>pending</em>:
  * the gap analysis shows that a gap would close once a SENCO verifies it, never that it is closed.
  * Attendance on a marked register is verified at once. Verifying or rejecting is allowed only while
- * pending; later corrections go through an audited change, never a silent edit.
+ * pending ({@link Verdict}); later corrections go through an audited change, never a silent edit.
  */
 @Entity
 @Table(name = "cpd_record")
@@ -56,9 +54,9 @@ import org.sendcpd.organisation.entity.StaffMember;
     name = CpdRecord.FIND_PENDING_BY_SCHOOL,
     query =
         "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
-            + " AND r.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
+            + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
             + " ORDER BY r.completedOn, r.id")
-public class CpdRecord {
+public class CpdRecord extends CompletedTraining {
 
   /** A person's ledger, newest first. */
   public static final String FIND_BY_STAFF = "CpdRecord.findByStaff";
@@ -94,53 +92,11 @@ public class CpdRecord {
   @JoinColumn(name = "session_id")
   private TrainingSession session;
 
-  @NotBlank
-  @Size(max = 200)
-  private String title;
-
-  @Size(max = 200)
-  private String provider;
-
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private DeliveryType delivery;
-
-  @NotNull
-  @Column(name = "completed_on")
-  private LocalDate completedOn;
-
-  @NotNull
-  @DecimalMin("0.00")
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal hours;
-
-  @DecimalMin("0.00")
-  @Digits(integer = 8, fraction = 2)
-  private BigDecimal cost;
-
-  /** The person's note on what changed in their practice. */
-  @Size(max = 4000)
-  private String reflection;
-
   @NotNull
   @Enumerated(EnumType.STRING)
   private RecordSource source;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private RecordStatus status = RecordStatus.SELF_LOGGED;
-
-  @Size(max = 1000)
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
-  /** Username of whoever verified or rejected the record. */
-  @Size(max = 100)
-  @Column(name = "verified_by")
-  private String verifiedBy;
-
-  @Column(name = "verified_at")
-  private Instant verifiedAt;
+  @Valid @Embedded private Verdict verdict = Verdict.pending();
 
   /** The first day on which the record no longer counts; null when it never expires. */
   @Column(name = "expires_on")
@@ -162,11 +118,8 @@ public class CpdRecord {
       LocalDate completedOn,
       BigDecimal hours,
       RecordSource source) {
+    super(title, delivery, completedOn, hours);
     this.staffMember = staffMember;
-    this.title = title;
-    this.delivery = delivery;
-    this.completedOn = completedOn;
-    this.hours = hours;
     this.source = source;
   }
 
@@ -185,8 +138,8 @@ public class CpdRecord {
             course.getHours(),
             source);
     record.course = course;
-    record.provider = course.getProvider();
-    record.cost = course.getCostPerPlace();
+    record.setProvider(course.getProvider());
+    record.setCost(course.getCostPerPlace());
     record.expiresOn = expiryOf(completedOn, course.getValidityMonths());
     course.getOutcomes().forEach(o -> record.addOutcome(o.getCompetence(), o.getLevelRank()));
     return record;
@@ -206,44 +159,34 @@ public class CpdRecord {
    * or before the date, and has not expired by it.
    */
   public boolean isHeldOn(LocalDate date) {
-    return status == RecordStatus.VERIFIED && HeldPeriod.validOn(completedOn, expiresOn, date);
+    return verdict.isVerified() && HeldPeriod.validOn(getCompletedOn(), expiresOn, date);
   }
 
   /** True while the record waits for a SENCO: it may close a gap once verified. */
   public boolean isPending() {
-    return status == RecordStatus.SELF_LOGGED;
+    return verdict.isPending();
   }
 
   public void verify(String by, Instant at) {
     requirePending("verified");
-    status = RecordStatus.VERIFIED;
-    verifiedBy = by;
-    verifiedAt = at;
-    rejectionReason = null;
+    verdict = Verdict.verified(by, at);
   }
 
   public void reject(String by, Instant at, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("A rejection needs a reason for the person who logged it");
-    }
+    Verdict rejection = Verdict.rejected(by, at, reason); // a missing reason is refused first
     requirePending("rejected");
-    status = RecordStatus.REJECTED;
-    verifiedBy = by;
-    verifiedAt = at;
-    rejectionReason = reason;
+    verdict = rejection;
   }
 
+  /** A verified or rejected record is never changed: its verifier judged what it said then. */
   private void requirePending(String what) {
     if (!isPending()) {
       throw new IllegalStateException(
-          "Only a pending record can be " + what + "; record " + id + " is " + status);
+          "Only a pending record can be " + what + "; record " + id + " is " + getStatus());
     }
   }
 
-  /**
-   * Changes what was logged while the record still waits for a SENCO. A verified or rejected record
-   * is never changed this way: its verifier judged what it said then.
-   */
+  /** Changes what was logged while the record still waits for a SENCO. */
   public void revise(
       String title,
       String provider,
@@ -253,13 +196,7 @@ public class CpdRecord {
       BigDecimal cost,
       String reflection) {
     requirePending("changed");
-    this.title = title;
-    this.provider = provider;
-    this.delivery = delivery;
-    this.completedOn = completedOn;
-    this.hours = hours;
-    this.cost = cost;
-    this.reflection = reflection;
+    describe(title, provider, delivery, completedOn, hours, cost, reflection);
   }
 
   /** Drops the claimed outcomes of a pending record, before the revised claims are added. */
@@ -301,64 +238,24 @@ public class CpdRecord {
     this.session = session;
   }
 
-  public String getTitle() {
-    return title;
-  }
-
-  public String getProvider() {
-    return provider;
-  }
-
-  public void setProvider(String provider) {
-    this.provider = provider;
-  }
-
-  public DeliveryType getDelivery() {
-    return delivery;
-  }
-
-  public LocalDate getCompletedOn() {
-    return completedOn;
-  }
-
-  public BigDecimal getHours() {
-    return hours;
-  }
-
-  public BigDecimal getCost() {
-    return cost;
-  }
-
-  public void setCost(BigDecimal cost) {
-    this.cost = cost;
-  }
-
-  public String getReflection() {
-    return reflection;
-  }
-
-  public void setReflection(String reflection) {
-    this.reflection = reflection;
-  }
-
   public RecordSource getSource() {
     return source;
   }
 
   public RecordStatus getStatus() {
-    return status;
+    return verdict.getStatus();
   }
 
   public String getRejectionReason() {
-    return rejectionReason;
+    return verdict.getRejectionReason();
   }
 
   public String getVerifiedBy() {
-    return verifiedBy;
+    return verdict.getVerifiedBy();
   }
 
   public Instant getVerifiedAt() {
-    return verifiedAt;
+    return verdict.getVerifiedAt();
   }
 
   public LocalDate getExpiresOn() {
