@@ -258,11 +258,16 @@ class AppraisalIT {
   private static void choose(String menuId, String itemCss, String value) {
     String escaped = menuId.replace(":", "\\:");
     By input = By.id(menuId + "_input");
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 0; attempt < 5; attempt++) {
       browser.waitForAjax();
       browser.click(browser.driver().findElement(By.id(menuId)));
       By item = By.cssSelector("#" + escaped + "_items " + itemCss);
-      browser.waitFor(item);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(item));
+      } catch (org.openqa.selenium.TimeoutException panelClosedAgain) {
+        continue; // the click landed while a re-render replaced the menu: open it again
+      }
       browser
           .driver()
           .findElements(By.id(menuId + "_filter"))
@@ -272,10 +277,10 @@ class AppraisalIT {
                 f.sendKeys(value);
               });
       try {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
             .until(ExpectedConditions.elementToBeClickable(item))
             .click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
             .until(d -> value.equals(d.findElement(input).getDomProperty("value")));
         browser.waitForAjax();
         return;
