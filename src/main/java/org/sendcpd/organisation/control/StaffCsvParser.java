@@ -173,6 +173,8 @@ public class StaffCsvParser {
       BigDecimal fte = new BigDecimal(v);
       if (fte.compareTo(new BigDecimal("0.01")) < 0 || fte.compareTo(BigDecimal.ONE) > 0) {
         problems.add("fte " + v + " must be between 0.01 and 1.0");
+      } else if (fte.stripTrailingZeros().scale() > 2) {
+        problems.add("fte " + v + " has more than two decimal places");
       }
       return fte;
     } catch (NumberFormatException e) {
