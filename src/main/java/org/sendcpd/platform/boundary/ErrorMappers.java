@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
@@ -103,6 +104,11 @@ public final class ErrorMappers {
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Inject Logger log;
 
+    Unexpected withLog(Logger logger) {
+      this.log = logger;
+      return this;
+    }
+
     @Override
     public Response toResponse(RuntimeException e) {
       Throwable root = rootOf(e);
@@ -120,6 +126,11 @@ public final class ErrorMappers {
       }
       if (e instanceof WebApplicationException web) {
         return new WebApplication().toResponse(web);
+      }
+      Optional<Response> refused = InputErrorMappers.clientError(e);
+      if (refused.isPresent()) {
+        log.log(Level.FINE, "Refused input that could not be read", e);
+        return refused.get();
       }
       log.log(Level.SEVERE, "Unexpected failure answering an API request", e);
       return json(500, ErrorResponse.of("The request could not be completed; nothing was saved"));
