@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -24,6 +25,7 @@ import org.sendcpd.framework.control.FrameworkDocument.LevelDoc;
 import org.sendcpd.framework.control.FrameworkDocument.RequirementDoc;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.TextFiles;
 
 /**
  * Reads a skills framework in the CSV exchange format: competences with the header {@code
@@ -92,6 +94,11 @@ public class FrameworkCsvReader {
 
   private void parse(String file, Reader input, List<String> columns, Consumer<Row> rows) {
     String text = readAll(input);
+    Optional<String> notText = TextFiles.whyNotText(text);
+    if (notText.isPresent()) {
+      problems.add(new CsvProblem(file, 1, notText.get()));
+      return;
+    }
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -136,7 +143,8 @@ public class FrameworkCsvReader {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalStateException | UncheckedIOException malformed) {
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+      // commons-csv says so for a header with an empty or repeated name, or an unclosed quote
       problems.add(
           new CsvProblem(file, line + 1, "the file is not valid CSV: " + malformed.getMessage()));
       return;

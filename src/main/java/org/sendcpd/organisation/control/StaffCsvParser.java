@@ -2,6 +2,9 @@ package org.sendcpd.organisation.control;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.TextFiles;
 
 /**
  * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
@@ -64,7 +69,12 @@ public class StaffCsvParser {
             .get();
     List<StaffRow> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
-    try (CSVParser parser = format.parse(new BomSkippingReader(input))) {
+    String text = readAll(input);
+    Optional<String> notText = TextFiles.whyNotText(text);
+    if (notText.isPresent()) {
+      return new Result(List.of(), List.of(new LineError(1, notText.get())));
+    }
+    try (CSVParser parser = format.parse(new StringReader(text))) {
       // each heading becomes our column name; one we do not read keeps a name no column has
       List<String> header =
           parser.getHeaderNames().stream().map(h -> preset.column(h).orElse("?" + h)).toList();
@@ -91,10 +101,19 @@ public class StaffCsvParser {
           rows.add(row);
         }
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+      // commons-csv says so for a header with an empty or repeated name, or an unclosed quote
       errors.add(new LineError(0, "the file is not valid CSV: " + malformed.getMessage()));
     }
     return errors.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), errors);
+  }
+
+  private static String readAll(Reader input) throws IOException {
+    try (Reader reader = new BomSkippingReader(input)) {
+      StringWriter text = new StringWriter();
+      reader.transferTo(text);
+      return text.toString();
+    }
   }
 
   private StaffRow row(CSVRecord record, List<String> header, long line, List<String> problems) {
