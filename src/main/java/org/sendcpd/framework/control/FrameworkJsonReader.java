@@ -200,10 +200,11 @@ public class FrameworkJsonReader {
       }
       return text;
     }
-    if (required) {
-      problems.add(path + ": is missing or empty");
-    } else if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+    boolean given = value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    if (given && !(value instanceof JsonString)) {
       problems.add(path + ": must be text");
+    } else if (required) {
+      problems.add(path + ": is missing or empty");
     }
     return null;
   }
@@ -211,7 +212,12 @@ public class FrameworkJsonReader {
   private int number(JsonObject parent, String key, String path) {
     JsonValue value = parent.get(key);
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.intValue();
+      try {
+        return number.intValueExact(); // 99999999999999999999 must not wrap round to a rank
+      } catch (ArithmeticException tooLarge) {
+        problems.add(path + ": is too large");
+        return 0;
+      }
     }
     problems.add(path + ": must be a whole number");
     return 0;

@@ -88,6 +88,10 @@ public final class ErrorMappers {
   public static class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      Optional<Response> badQuery = queryParameter(e);
+      if (badQuery.isPresent()) {
+        return badQuery.get();
+      }
       int status = e.getResponse().getStatus();
       String message =
           switch (status) {
@@ -98,6 +102,33 @@ public final class ErrorMappers {
           };
       return json(status, ErrorResponse.of(message));
     }
+  }
+
+  /**
+   * Jersey answers 404 for a query parameter it cannot convert (schoolId=abc), as JAX-RS says; for
+   * our clients that is bad input naming the parameter. A path parameter stays 404: no such thing.
+   */
+  static Optional<Response> queryParameter(WebApplicationException e) {
+    if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+      return Optional.empty();
+    }
+    String name;
+    try {
+      name = String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      name = "(query)";
+    }
+    boolean number = false;
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      number |= t instanceof NumberFormatException;
+    }
+    String message = number ? "must be a whole number" : "is not a value this parameter takes";
+    return Optional.of(
+        json(
+            400,
+            new ErrorResponse(
+                "The query parameter " + name + " " + message,
+                List.of(Map.of("field", name, "message", message)))));
   }
 
   @Provider
