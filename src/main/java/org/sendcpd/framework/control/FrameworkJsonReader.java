@@ -231,7 +231,7 @@ public class FrameworkJsonReader {
     try {
       return JobRole.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": '" + value + "' is not a job role");
+      problems.add(path + ": '" + shown(value) + "' is not one of " + names(JobRole.values()));
       return null;
     }
   }
@@ -244,8 +244,17 @@ public class FrameworkJsonReader {
     try {
       return AreaOfNeed.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": '" + value + "' is not one of the four broad areas of need");
+      problems.add(path + ": '" + shown(value) + "' is not one of " + names(AreaOfNeed.values()));
       return null;
     }
+  }
+
+  private static String names(Enum<?>[] values) {
+    return String.join(", ", java.util.Arrays.stream(values).map(Enum::name).toList());
+  }
+
+  /** A value as a message quotes it: cut short, so a huge value does not fill the answer. */
+  private static String shown(String value) {
+    return value.length() > 60 ? value.substring(0, 57) + "..." : value;
   }
 }

@@ -20,7 +20,6 @@ import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -29,33 +28,66 @@ import org.sendcpd.platform.control.InvalidInputException;
  * Reads the JSON bodies of the API into their records: parses, checks every value against the
  * record's types ({@link JsonShape}), then lets JSON-B bind what is known to fit. A body that does
  * not fit is refused with 400 naming each field, before any resource method runs.
+ *
+ * <p>Two providers, for records and for lists of records: Jersey picks the reader with the closest
+ * declared type first, so these win over JSON-B's reader of Object every time. Declared for Object,
+ * either could be chosen.
  */
-@Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodyReader implements MessageBodyReader<Object> {
+public final class JsonBodyReader {
 
   /** No request of the API comes near this; larger bodies are refused unread. */
   static final int LARGEST_BODY = 4 * 1024 * 1024;
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.isRecord()
-        || Collection.class.isAssignableFrom(type)
-            && JsonShape.raw(JsonShape.elementType(genericType)).isRecord();
+  private JsonBodyReader() {}
+
+  @Provider
+  @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+  public static class Records implements MessageBodyReader<Record> {
+    @Override
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+      return type.isRecord();
+    }
+
+    @Override
+    public Record readFrom(
+        Class<Record> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> httpHeaders,
+        InputStream entityStream)
+        throws IOException {
+      return (Record) read(genericType, entityStream);
+    }
   }
 
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> httpHeaders,
-      InputStream entityStream)
-      throws IOException {
+  @Provider
+  @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+  public static class Lists implements MessageBodyReader<List<?>> {
+    @Override
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+      return List.class.isAssignableFrom(type)
+          && JsonShape.raw(JsonShape.elementType(genericType)).isRecord();
+    }
+
+    @Override
+    public List<?> readFrom(
+        Class<List<?>> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> httpHeaders,
+        InputStream entityStream)
+        throws IOException {
+      return (List<?>) read(genericType, entityStream);
+    }
+  }
+
+  static Object read(Type genericType, InputStream entityStream) throws IOException {
     byte[] bytes = entityStream.readNBytes(LARGEST_BODY + 1);
     if (bytes.length > LARGEST_BODY) {
       throw new InvalidInputException(
