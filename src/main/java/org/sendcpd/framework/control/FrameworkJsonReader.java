@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,12 +33,23 @@ public class FrameworkJsonReader {
   private final List<String> problems = new ArrayList<>();
 
   public FrameworkDocument read(Reader input) {
-    JsonObject root;
+    JsonValue value;
     try (JsonReader reader = Json.createReader(input)) {
-      root = reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new InvalidInputException("The framework is not a JSON object: " + e.getMessage());
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InvalidInputException(
+          "The framework is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+    } catch (JsonException e) {
+      throw new InvalidInputException("The framework is not valid JSON");
     }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidInputException("The framework must be a JSON object {...}");
+    }
+    JsonObject root = value.asJsonObject();
     FrameworkDocument document =
         new FrameworkDocument(
             text(root, "name", "name", true),

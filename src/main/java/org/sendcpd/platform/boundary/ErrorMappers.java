@@ -98,6 +98,11 @@ public final class ErrorMappers {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 415 -> "Unsupported media type";
+            // Jersey's own words for a body it cannot parse at all, such as a form without boundary
+            case 400 ->
+                "HTTP 400 Bad Request".equals(e.getMessage())
+                    ? "The body could not be read as the Content-Type it names; nothing was saved"
+                    : e.getMessage();
             default -> e.getMessage();
           };
       return json(status, ErrorResponse.of(message));
