@@ -34,15 +34,22 @@ public final class InputErrorMappers {
 
   /** The 400 answer for a failure the client caused, if this is one. */
   static Optional<Response> clientError(Throwable e) {
+    return reason(e)
+        .map(
+            message ->
+                ErrorMappers.json(
+                    400,
+                    new ErrorResponse(
+                        "The input could not be read" + NOTHING_SAVED,
+                        List.of(Map.of("field", JsonShape.BODY, "message", message)))));
+  }
+
+  /** What the client got wrong, in words, when some cause of this is a parsing failure. */
+  static Optional<String> reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       Optional<String> message = explain(t);
       if (message.isPresent()) {
-        return Optional.of(
-            ErrorMappers.json(
-                400,
-                new ErrorResponse(
-                    "The input could not be read" + NOTHING_SAVED,
-                    List.of(Map.of("field", JsonShape.BODY, "message", message.get())))));
+        return message;
       }
     }
     return Optional.empty();
