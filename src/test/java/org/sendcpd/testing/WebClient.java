@@ -82,6 +82,20 @@ public final class WebClient {
     return send(request.build());
   }
 
+  /** Sends raw bytes, for uploads that are not text. */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
+  }
+
   /** Posts a form as a browser does, fields in the order given. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =

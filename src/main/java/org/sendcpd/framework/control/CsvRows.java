@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendcpd.platform.control.ByteOrderMark;
+import org.sendcpd.platform.control.TextFiles;
 
 /**
  * Splits one CSV file of the exchange format into {@link CsvRow}s. Columns are found by header
@@ -41,6 +43,11 @@ final class CsvRows {
       CsvProblems problems,
       Consumer<CsvRow> rows) {
     String text = readAll(input);
+    Optional<String> notText = TextFiles.whyNotText(text);
+    if (notText.isPresent()) {
+      problems.add(file, 1, notText.get());
+      return;
+    }
     int before = problems.count();
     long line = 1;
     boolean any = false;
@@ -75,7 +82,8 @@ final class CsvRows {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalStateException | UncheckedIOException malformed) {
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+      // commons-csv says so for a header with an empty or repeated name, or an unclosed quote
       // Commons CSV reports malformed input unchecked, while iterating.
       problems.add(file, line + 1, "the file is not valid CSV: " + malformed.getMessage());
       return;

@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,12 +33,23 @@ public class FrameworkJsonReader {
   private final List<String> problems = new ArrayList<>();
 
   public FrameworkDocument read(Reader input) {
-    JsonObject root;
+    JsonValue value;
     try (JsonReader reader = Json.createReader(input)) {
-      root = reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new InvalidInputException("The framework is not a JSON object: " + e.getMessage());
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InvalidInputException(
+          "The framework is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+    } catch (JsonException e) {
+      throw new InvalidInputException("The framework is not valid JSON");
     }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidInputException("The framework must be a JSON object {...}");
+    }
+    JsonObject root = value.asJsonObject();
     FrameworkDocument document =
         new FrameworkDocument(
             text(root, "name", "name", true),
@@ -200,10 +213,11 @@ public class FrameworkJsonReader {
       }
       return text;
     }
-    if (required) {
-      problems.add(path + ": is missing or empty");
-    } else if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+    boolean given = value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    if (given && !(value instanceof JsonString)) {
       problems.add(path + ": must be text");
+    } else if (required) {
+      problems.add(path + ": is missing or empty");
     }
     return null;
   }
@@ -211,7 +225,12 @@ public class FrameworkJsonReader {
   private int number(JsonObject parent, String key, String path) {
     JsonValue value = parent.get(key);
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.intValue();
+      try {
+        return number.intValueExact(); // 99999999999999999999 must not wrap round to a rank
+      } catch (ArithmeticException tooLarge) {
+        problems.add(path + ": is too large");
+        return 0;
+      }
     }
     problems.add(path + ": must be a whole number");
     return 0;
@@ -225,7 +244,7 @@ public class FrameworkJsonReader {
     try {
       return JobRole.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": '" + value + "' is not a job role");
+      problems.add(path + ": '" + shown(value) + "' is not one of " + names(JobRole.values()));
       return null;
     }
   }
@@ -238,8 +257,17 @@ public class FrameworkJsonReader {
     try {
       return AreaOfNeed.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": '" + value + "' is not one of the four broad areas of need");
+      problems.add(path + ": '" + shown(value) + "' is not one of " + names(AreaOfNeed.values()));
       return null;
     }
+  }
+
+  private static String names(Enum<?>[] values) {
+    return String.join(", ", java.util.Arrays.stream(values).map(Enum::name).toList());
+  }
+
+  /** A value as a message quotes it: cut short, so a huge value does not fill the answer. */
+  private static String shown(String value) {
+    return value.length() > 60 ? value.substring(0, 57) + "..." : value;
   }
 }

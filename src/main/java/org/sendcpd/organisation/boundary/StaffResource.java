@@ -112,7 +112,9 @@ public class StaffResource {
     long school = schools.resolve(schoolId);
     access.requireSchool(school);
     StaffImport result = staff.importCsv(school, csv, format);
-    return Response.status(result.errors().isEmpty() ? 200 : 400).entity(result).build();
+    return result.errors().isEmpty()
+        ? Response.ok(result).build()
+        : Response.status(400).entity(StaffImportRefusal.of(result)).build();
   }
 
   private StaffMember lineManager(Long managerId, long schoolId) {

@@ -2,6 +2,9 @@ package org.sendcpd.organisation.control;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ByteOrderMark;
+import org.sendcpd.platform.control.TextFiles;
 
 /**
  * Reads the staff CSV of the exchange formats (DESIGN.md): header {@code
@@ -65,7 +70,12 @@ public class StaffCsvParser {
             .get();
     List<StaffRow> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
-    try (CSVParser parser = format.parse(ByteOrderMark.skip(input))) {
+    String text = readAll(input);
+    Optional<String> notText = TextFiles.whyNotText(text);
+    if (notText.isPresent()) {
+      return new Result(List.of(), List.of(new LineError(1, notText.get())));
+    }
+    try (CSVParser parser = format.parse(new StringReader(text))) {
       // each heading becomes our column name; one we do not read keeps a name no column has
       List<String> header =
           parser.getHeaderNames().stream().map(h -> preset.column(h).orElse("?" + h)).toList();
@@ -92,10 +102,19 @@ public class StaffCsvParser {
           rows.add(row);
         }
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+      // commons-csv says so for a header with an empty or repeated name, or an unclosed quote
       errors.add(new LineError(0, "the file is not valid CSV: " + malformed.getMessage()));
     }
     return errors.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), errors);
+  }
+
+  private static String readAll(Reader input) throws IOException {
+    try (Reader reader = ByteOrderMark.skip(input)) {
+      StringWriter text = new StringWriter();
+      reader.transferTo(text);
+      return text.toString();
+    }
   }
 
   private StaffRow row(CSVRecord record, List<String> header, long line, List<String> problems) {
@@ -174,6 +193,8 @@ public class StaffCsvParser {
       BigDecimal fte = new BigDecimal(v);
       if (fte.compareTo(new BigDecimal("0.01")) < 0 || fte.compareTo(BigDecimal.ONE) > 0) {
         problems.add("fte " + v + " must be between 0.01 and 1.0");
+      } else if (fte.stripTrailingZeros().scale() > 2) {
+        problems.add("fte " + v + " has more than two decimal places");
       }
       return fte;
     } catch (NumberFormatException e) {

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -85,6 +86,7 @@ public class StaffMember {
   @NotNull
   @DecimalMin(value = "0.01", message = "FTE must be more than 0")
   @DecimalMax(value = "1.00", message = "FTE must be at most 1.00")
+  @Digits(integer = 1, fraction = 2, message = "FTE has at most two decimal places")
   private BigDecimal fte = BigDecimal.ONE;
 
   @Column(name = "start_date")

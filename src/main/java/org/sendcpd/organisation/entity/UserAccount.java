@@ -54,6 +54,7 @@ public class UserAccount {
   private String username;
 
   @NotBlank
+  @Size(max = 400)
   @Column(name = "password_hash")
   private String passwordHash;
 

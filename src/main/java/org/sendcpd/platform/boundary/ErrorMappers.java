@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
@@ -87,21 +88,62 @@ public final class ErrorMappers {
   public static class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      Optional<Response> badQuery = queryParameter(e);
+      if (badQuery.isPresent()) {
+        return badQuery.get();
+      }
       int status = e.getResponse().getStatus();
       String message =
           switch (status) {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 415 -> "Unsupported media type";
+            // Jersey's own words for a body it cannot parse at all, such as a form without boundary
+            case 400 ->
+                "HTTP 400 Bad Request".equals(e.getMessage())
+                    ? "The body could not be read as the Content-Type it names; nothing was saved"
+                    : e.getMessage();
             default -> e.getMessage();
           };
       return json(status, ErrorResponse.of(message));
     }
   }
 
+  /**
+   * Jersey answers 404 for a query parameter it cannot convert (schoolId=abc), as JAX-RS says; for
+   * our clients that is bad input naming the parameter. A path parameter stays 404: no such thing.
+   */
+  static Optional<Response> queryParameter(WebApplicationException e) {
+    if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+      return Optional.empty();
+    }
+    String name;
+    try {
+      name = String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      name = "(query)";
+    }
+    boolean number = false;
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      number |= t instanceof NumberFormatException;
+    }
+    String message = number ? "must be a whole number" : "is not a value this parameter takes";
+    return Optional.of(
+        json(
+            400,
+            new ErrorResponse(
+                "The query parameter " + name + " " + message,
+                List.of(Map.of("field", name, "message", message)))));
+  }
+
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Inject Logger log;
+
+    Unexpected withLog(Logger logger) {
+      this.log = logger;
+      return this;
+    }
 
     @Override
     public Response toResponse(RuntimeException e) {
@@ -120,6 +162,11 @@ public final class ErrorMappers {
       }
       if (e instanceof WebApplicationException web) {
         return new WebApplication().toResponse(web);
+      }
+      Optional<Response> refused = InputErrorMappers.clientError(e);
+      if (refused.isPresent()) {
+        log.log(Level.FINE, "Refused input that could not be read", e);
+        return refused.get();
       }
       log.log(Level.SEVERE, "Unexpected failure answering an API request", e);
       return json(500, ErrorResponse.of("The request could not be completed; nothing was saved"));

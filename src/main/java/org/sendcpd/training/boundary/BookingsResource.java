@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -81,9 +83,10 @@ public class BookingsResource {
     try {
       return JobRole.valueOf(name.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
+      String known = String.join(", ", Arrays.stream(JobRole.values()).map(Enum::name).toList());
       throw new InvalidInputException(
-          "jobRole " + name + " is unknown",
-          List.of("jobRole must be one of " + List.of(JobRole.values())));
+          "jobRole is not one of " + known,
+          List.of(Map.of("field", "jobRole", "message", "is not one of " + known)));
     }
   }
 }

@@ -120,6 +120,8 @@ public class CpdRecords {
         draft.hours(),
         draft.cost(),
         strip(draft.reflection()));
+    // checked before the flush below, which would log a client's mistake as a warning
+    validation.require(record);
     record.clearOutcomes();
     em.flush(); // the old claims go before the new ones arrive: a competence is claimed once
     outcomes.forEach(record::addOutcome);

@@ -20,6 +20,7 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.SessionStatus;
@@ -41,6 +42,7 @@ public class TrainingSessions {
   @Inject StaffService staff;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject Validation validation;
   @Inject Event<TrainingEvents.SessionChanged> changed;
   @Inject Event<TrainingEvents.SessionCancelled> cancelled;
 
@@ -137,6 +139,8 @@ public class TrainingSessions {
     session.setFacilitatorName(blankToNull(draft.facilitatorName()));
     session.setCapacity(draft.capacity());
     session.setStatus(draft.status());
+    // checked here, not by the flush below, which would log a client's mistake as a warning
+    validation.require(session);
     audit.record(caller.username(), "SESSION_UPDATED", "TrainingSession", id, null);
     if (retimed || moved) {
       em.flush();

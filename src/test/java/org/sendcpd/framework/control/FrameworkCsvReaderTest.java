@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.framework.control.FrameworkDocument.RequirementDoc;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.GarbageFiles;
 import org.sendcpd.platform.control.InvalidInputException;
 
 class FrameworkCsvReaderTest {
@@ -153,5 +154,21 @@ class FrameworkCsvReaderTest {
     assertTrue(
         FrameworkCsvWriter.competences(doc)
             .startsWith("area_code,area_name,competence_code,statement\n"));
+  }
+
+  @Test
+  void aFileThatIsNotCsvIsRefusedNamingTheFileNeverWithAnotherException() {
+    GarbageFiles.all()
+        .forEach(
+            (name, text) -> {
+              List<CsvProblem> competences = problems(text, null);
+              assertTrue(
+                  competences.stream().anyMatch(p -> p.file().equals("competences")),
+                  name + ": " + competences);
+              List<CsvProblem> requirements = problems(COMPETENCES, text);
+              assertTrue(
+                  requirements.stream().anyMatch(p -> p.file().equals("requirements")),
+                  name + ": " + requirements);
+            });
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.platform.control.GarbageFiles;
 
 class StaffCsvParserTest {
 
@@ -90,5 +91,20 @@ class StaffCsvParserTest {
 
   private static boolean has(StaffCsvParser.Result result, long line, String text) {
     return result.errors().stream().anyMatch(e -> e.line() == line && e.message().contains(text));
+  }
+
+  @Test
+  void aFileThatIsNotCsvIsRefusedWithALineErrorNeverWithAnException() throws IOException {
+    for (var file : GarbageFiles.all().entrySet()) {
+      for (MisPreset preset : MisPreset.values()) {
+        var result = new StaffCsvParser().parse(new StringReader(file.getValue()), preset);
+        assertTrue(result.rows().isEmpty(), file.getKey());
+        assertTrue(!result.errors().isEmpty(), file.getKey() + " with " + preset);
+      }
+    }
+    var binary = parse(GarbageFiles.all().get("random bytes 1"));
+    assertTrue(binary.errors().get(0).message().contains("not a CSV text file"), binary::toString);
+    var fte = parse(HEADER + "Ann,Lee,ann@school.example,TEACHER,,0.333,,,\n");
+    assertTrue(has(fte, 2, "more than two decimal places"), fte::toString);
   }
 }
