@@ -17,6 +17,7 @@ import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.gaps.control.GapService;
 import org.sendcpd.gaps.control.SchoolAnalysis;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.CourseOutcome;
 import org.sendcpd.training.entity.TrainingSession;
@@ -28,6 +29,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class GapBookings {
 
   @Inject GapService gaps;

@@ -20,6 +20,7 @@ import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.SessionStatus;
@@ -32,6 +33,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class TrainingSessions {
 
   static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
@@ -39,6 +41,7 @@ public class TrainingSessions {
   @PersistenceContext EntityManager em;
   @Inject TrainingAccess access;
   @Inject StaffService staff;
+  @Inject SessionPlaces places;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Event<TrainingEvents.SessionChanged> changed;
@@ -165,9 +168,12 @@ public class TrainingSessions {
     return session;
   }
 
-  /** A session the caller may plan, still open to change. */
+  /**
+   * A session the caller may plan, still open to change; locked as bookings lock it, so a new
+   * capacity is checked against the places taken when no booking is half made.
+   */
   private TrainingSession planned(long id) {
-    TrainingSession session = em.find(TrainingSession.class, id);
+    TrainingSession session = places.lock(id);
     if (session == null) {
       throw new InvalidInputException("There is no session " + id);
     }
