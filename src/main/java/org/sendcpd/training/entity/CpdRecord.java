@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -70,6 +71,11 @@ public class CpdRecord {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Raised by every save; saving a copy read before the last save is refused. */
+  @Version
+  @Column(name = "row_version")
+  private int rowVersion;
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -284,6 +290,11 @@ public class CpdRecord {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row version: the API's ETag, and what a screen sends back to save its copy. */
+  public int getRowVersion() {
+    return rowVersion;
   }
 
   public StaffMember getStaffMember() {
