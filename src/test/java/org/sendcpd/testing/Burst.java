@@ -28,7 +28,9 @@ public final class Burst {
 
   private Burst() {}
 
-  public static List<HttpResponse<String>> fire(URI base, List<Call> calls) throws Exception {
+  /** Sends the calls together, each with the extra headers given (name, value, ...). */
+  public static List<HttpResponse<String>> fire(URI base, List<Call> calls, String... headers)
+      throws Exception {
     // HTTP/1.1 so each request has a connection of its own, as separate browsers would.
     HttpClient http =
         HttpClient.newBuilder()
@@ -41,7 +43,7 @@ public final class Burst {
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (Call call : calls) {
-        HttpRequest request =
+        HttpRequest.Builder request =
             HttpRequest.newBuilder(base.resolve(call.path()))
                 .timeout(PATIENCE)
                 .header("Content-Type", "application/json")
@@ -50,14 +52,17 @@ public final class Burst {
                     call.method(),
                     call.json() == null
                         ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(call.json(), StandardCharsets.UTF_8))
-                .build();
+                        : HttpRequest.BodyPublishers.ofString(call.json(), StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+          request.headers(headers);
+        }
+        HttpRequest built = request.build();
         answers.add(
             threads.submit(
                 () -> {
                   ready.countDown();
                   go.await();
-                  return http.send(request, HttpResponse.BodyHandlers.ofString());
+                  return http.send(built, HttpResponse.BodyHandlers.ofString());
                 }));
       }
       ready.await();

@@ -23,6 +23,7 @@ import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /**
@@ -32,6 +33,7 @@ import org.sendcpd.platform.control.Validation;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class DevelopmentPlans {
 
   @PersistenceContext EntityManager em;

@@ -23,6 +23,7 @@ import org.sendcpd.organisation.control.StaffImport;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.boundary.EntityTags;
 import org.sendcpd.platform.control.AccessControl;
 import org.sendcpd.platform.control.InvalidInputException;
 
@@ -36,6 +37,7 @@ public class StaffResource {
   @Inject StaffService staff;
   @Inject AccessControl access;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "The staff of a school (the caller's own unless schoolId is given)")
@@ -52,6 +54,7 @@ public class StaffResource {
   public StaffJson read(@PathParam("id") long id) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
     access.requireStaff(person);
+    tags.answer(person.getRowVersion());
     return StaffJson.of(person);
   }
 
@@ -76,19 +79,30 @@ public class StaffResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a member of staff")
+  @Operation(
+      summary =
+          "Change a member of staff; with If-Match (the ETag of a GET) a copy someone changed since"
+              + " is refused with 412")
   public StaffJson update(@PathParam("id") long id, StaffJson json) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
-    access.requireSchool(person.getSchool().getId());
+    long school = person.getSchool().getId();
+    access.requireSchool(school);
     if (json == null) {
       throw new InvalidInputException("Send the member of staff as JSON");
     }
-    json.copyTo(person);
     if (json.lineManagerId() != null && json.lineManagerId() == id) {
       throw new InvalidInputException("A person cannot be their own line manager");
     }
-    person.setLineManager(lineManager(json.lineManagerId(), person.getSchool().getId()));
-    return StaffJson.of(staff.changed(person));
+    StaffMember saved =
+        staff.update(
+            id,
+            tags.expected(),
+            p -> {
+              json.copyTo(p);
+              p.setLineManager(lineManager(json.lineManagerId(), school));
+            });
+    tags.answer(saved.getRowVersion());
+    return StaffJson.of(saved);
   }
 
   @POST

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
@@ -42,6 +43,7 @@ public class TrainingSessions {
   @Inject TrainingAccess access;
   @Inject StaffService staff;
   @Inject SessionPlaces places;
+  @Inject EditGuard guard;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Event<TrainingEvents.SessionChanged> changed;
@@ -115,7 +117,16 @@ public class TrainingSessions {
 
   /** Changes a session; CANCELLED as the new status cancels it. Its school stays as it is. */
   public TrainingSession update(long id, SessionDraft draft) {
+    return update(id, null, draft);
+  }
+
+  /**
+   * The same for a copy read at {@code expectedVersion} (null: no check): refused, saying who
+   * changed it when, if someone saved the session since.
+   */
+  public TrainingSession update(long id, Integer expectedVersion, SessionDraft draft) {
     TrainingSession session = planned(id);
+    guard.require("TrainingSession", id, expectedVersion, session.getRowVersion());
     if (draft.status() == SessionStatus.CANCELLED) {
       return cancel(id);
     }
@@ -140,9 +151,9 @@ public class TrainingSessions {
     session.setFacilitatorName(blankToNull(draft.facilitatorName()));
     session.setCapacity(draft.capacity());
     session.setStatus(draft.status());
+    em.flush(); // the new version, for the answer's ETag and the screen's next save
     audit.record(caller.username(), "SESSION_UPDATED", "TrainingSession", id, null);
     if (retimed || moved) {
-      em.flush();
       changed.fire(new TrainingEvents.SessionChanged(id));
     }
     return session;
