@@ -28,6 +28,7 @@ public final class ApiScene {
   public final long sencoId;
   public final List<Long> tas;
   public final long courseId;
+  public final String courseTitle;
 
   private ApiScene(
       WebClient api,
@@ -35,13 +36,15 @@ public final class ApiScene {
       String sencoUsername,
       long sencoId,
       List<Long> tas,
-      long courseId) {
+      long courseId,
+      String courseTitle) {
     this.api = api;
     this.schoolId = schoolId;
     this.sencoUsername = sencoUsername;
     this.sencoId = sencoId;
     this.tas = tas;
     this.courseId = courseId;
+    this.courseTitle = courseTitle;
   }
 
   /** A new school with a SENCO who may sign in, {@code taCount} TAs and one in-house course. */
@@ -137,7 +140,13 @@ public final class ApiScene {
                 "Authorization",
                 basic(username, PASSWORD)));
     return new ApiScene(
-        api, schoolId, username, sencoId, List.copyOf(tas), course.getJsonNumber("id").longValue());
+        api,
+        schoolId,
+        username,
+        sencoId,
+        List.copyOf(tas),
+        course.getJsonNumber("id").longValue(),
+        course.getString("title"));
   }
 
   /** The SENCO's Authorization header value. */

@@ -70,7 +70,7 @@ public class StaffResource {
     StaffMember person =
         new StaffMember(home, json.firstName(), json.lastName(), json.email(), json.jobRole());
     json.copyTo(person);
-    person.setLineManager(lineManager(json.lineManagerId(), school));
+    person.setLineManager(staff.lineManager(json.lineManagerId(), null, school));
     StaffMember saved = staff.create(person);
     return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
         .entity(StaffJson.of(saved))
@@ -90,16 +90,13 @@ public class StaffResource {
     if (json == null) {
       throw new InvalidInputException("Send the member of staff as JSON");
     }
-    if (json.lineManagerId() != null && json.lineManagerId() == id) {
-      throw new InvalidInputException("A person cannot be their own line manager");
-    }
     StaffMember saved =
         staff.update(
             id,
             tags.expected(),
             p -> {
               json.copyTo(p);
-              p.setLineManager(lineManager(json.lineManagerId(), school));
+              p.setLineManager(staff.lineManager(json.lineManagerId(), id, school));
             });
     tags.answer(saved.getRowVersion());
     return StaffJson.of(saved);
@@ -126,20 +123,5 @@ public class StaffResource {
     access.requireSchool(school);
     StaffImport result = staff.importCsv(school, csv, format);
     return Response.status(result.errors().isEmpty() ? 200 : 400).entity(result).build();
-  }
-
-  private StaffMember lineManager(Long managerId, long schoolId) {
-    if (managerId == null) {
-      return null;
-    }
-    StaffMember manager =
-        staff
-            .find(managerId)
-            .orElseThrow(
-                () -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
-    if (manager.getSchool().getId() != schoolId) {
-      throw new InvalidInputException("The line manager must work in the same school");
-    }
-    return manager;
   }
 }

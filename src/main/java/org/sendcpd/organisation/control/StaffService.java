@@ -101,6 +101,27 @@ public class StaffService {
     return person;
   }
 
+  /**
+   * The line manager a person at a school may have: null for none; someone else at the same school,
+   * else bad input naming the field.
+   */
+  public StaffMember lineManager(Long managerId, Long personId, long schoolId) {
+    if (managerId == null) {
+      return null;
+    }
+    if (managerId.equals(personId)) {
+      throw new InvalidInputException("A person cannot be their own line manager");
+    }
+    StaffMember manager =
+        find(managerId)
+            .orElseThrow(
+                () -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
+    if (manager.getSchool().getId() != schoolId) {
+      throw new InvalidInputException("The line manager must work in the same school");
+    }
+    return manager;
+  }
+
   /** Imports a staff CSV into one school; saves everything, or nothing when any line is wrong. */
   public StaffImport importCsv(long schoolId, Reader csv) {
     return importCsv(schoolId, csv, MisPreset.STANDARD);
