@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
 
 /**
  * Messages for screens: texts from the bundle, and a refused change shown as the API would answer
@@ -34,6 +36,22 @@ public class ScreenMessages {
 
   public void refused(ConflictException e) {
     error(e.getMessage());
+  }
+
+  /**
+   * A save of a copy someone else changed since it was shown: who and when, what they changed
+   * (labels of the fields, when the screen can tell) and that the person's input is kept.
+   */
+  public void stale(StaleEditException e, List<String> changedFields) {
+    String change = e.change();
+    if (!changedFields.isEmpty()) {
+      change =
+          change.replaceAll("\\.$", "")
+              + " ("
+              + String.join(", ", changedFields).toLowerCase(faces.getViewRoot().getLocale())
+              + ").";
+    }
+    error(change + " " + text("stale.kept"));
   }
 
   public void error(String summary) {

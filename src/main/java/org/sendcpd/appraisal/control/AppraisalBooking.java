@@ -3,6 +3,7 @@ package org.sendcpd.appraisal.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.sendcpd.appraisal.entity.Objective;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.SessionStatus;
@@ -24,6 +26,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class AppraisalBooking {
 
   static final String EVIDENCES =
@@ -39,7 +42,9 @@ public class AppraisalBooking {
     Objective objective = objectives.find(objectiveId);
     Appraisal appraisal = objective.getAppraisal();
     gate.requireEdit(appraisal);
-    TrainingSession session = em.find(TrainingSession.class, sessionId);
+    // Locked before the places are counted, as every booking path does (see SessionPlaces).
+    TrainingSession session =
+        em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
     boolean coming =
         session != null
             && session.getStartsAt().isAfter(LocalDateTime.now())

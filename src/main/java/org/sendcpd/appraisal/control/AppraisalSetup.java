@@ -17,6 +17,7 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 
 /**
  * Opens a person's appraisal for an academic year. The head may open anyone's in their school; a
@@ -26,6 +27,7 @@ import org.sendcpd.platform.control.InvalidInputException;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class AppraisalSetup {
 
   @PersistenceContext EntityManager em;

@@ -23,6 +23,7 @@ import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /**
@@ -32,6 +33,7 @@ import org.sendcpd.platform.control.Validation;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class DevelopmentPlans {
 
   @PersistenceContext EntityManager em;

@@ -19,6 +19,7 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /**
@@ -29,6 +30,7 @@ import org.sendcpd.platform.control.Validation;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class Objectives {
 
   @PersistenceContext EntityManager em;

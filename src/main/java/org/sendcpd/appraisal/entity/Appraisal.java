@@ -1,5 +1,6 @@
 package org.sendcpd.appraisal.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.sendcpd.organisation.entity.StaffMember;
 
@@ -43,6 +45,11 @@ public class Appraisal {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Raised by every save; saving a copy read before the last save is refused. */
+  @Version
+  @Column(name = "row_version")
+  private int rowVersion;
+
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "cycle_id")
@@ -68,6 +75,11 @@ public class Appraisal {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row version: the API's ETag, and what a screen sends back to save its copy. */
+  public int getRowVersion() {
+    return rowVersion;
   }
 
   public AppraisalCycle getCycle() {

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,11 @@ public class DevelopmentPlan {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Raised by every save; saving a copy read before the last save is refused. */
+  @Version
+  @Column(name = "row_version")
+  private int rowVersion;
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -67,6 +73,11 @@ public class DevelopmentPlan {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row version: the API's ETag, and what a screen sends back to save its copy. */
+  public int getRowVersion() {
+    return rowVersion;
   }
 
   public School getSchool() {

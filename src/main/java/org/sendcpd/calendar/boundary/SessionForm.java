@@ -3,6 +3,9 @@ package org.sendcpd.calendar.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.sendcpd.training.control.SessionDraft;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
@@ -30,6 +33,7 @@ public class SessionForm implements Serializable {
   private Integer capacity = 20;
   private SessionStatus status = SessionStatus.PLANNED;
   private int sequence;
+  private Integer version;
   private long placesTaken;
   private String courseTitle;
 
@@ -54,6 +58,7 @@ public class SessionForm implements Serializable {
     form.capacity = s.getCapacity();
     form.status = s.getStatus();
     form.sequence = s.getSequence();
+    form.version = s.getRowVersion();
     form.placesTaken = placesTaken;
     return form;
   }
@@ -70,6 +75,41 @@ public class SessionForm implements Serializable {
         staff ? null : facilitatorName,
         capacity,
         status);
+  }
+
+  /**
+   * The fields (as message keys of their labels) in which another copy of the same session differs
+   * from this one: what someone else changed, shown beside a refused save.
+   */
+  List<String> differences(SessionForm other) {
+    List<String> keys = new ArrayList<>();
+    if (!Objects.equals(date, other.date)) {
+      keys.add("calendar.date");
+    }
+    if (!Objects.equals(startTime, other.startTime) || !Objects.equals(endTime, other.endTime)) {
+      keys.add("calendar.times");
+    }
+    if (!Objects.equals(place, other.place)) {
+      keys.add("calendar.place");
+    }
+    if (!Objects.equals(facilitatorId, other.facilitatorId)
+        || !Objects.equals(facilitatorName, other.facilitatorName)) {
+      keys.add("calendar.facilitator");
+    }
+    if (!Objects.equals(capacity, other.capacity)) {
+      keys.add("calendar.capacity");
+    }
+    if (status != other.status) {
+      keys.add("calendar.status");
+    }
+    return keys;
+  }
+
+  /** After a refused save: the person's input stays, and the next save is of the current copy. */
+  void rebase(SessionForm current) {
+    version = current.version;
+    sequence = current.sequence;
+    placesTaken = current.placesTaken;
   }
 
   public boolean isNew() {
@@ -166,6 +206,11 @@ public class SessionForm implements Serializable {
 
   public void setStatus(SessionStatus status) {
     this.status = status;
+  }
+
+  /** The row version the session had when this copy was read; sent back with the save. */
+  public Integer getVersion() {
+    return version;
   }
 
   public int getSequence() {

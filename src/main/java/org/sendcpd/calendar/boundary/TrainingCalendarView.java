@@ -21,6 +21,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
 import org.sendcpd.training.control.TrainingAccess;
 import org.sendcpd.training.control.TrainingSessions;
 import org.sendcpd.training.entity.SessionStatus;
@@ -49,6 +50,8 @@ public class TrainingCalendarView implements Serializable {
   private Long schoolId;
   private boolean planner;
   private SessionForm form = SessionForm.on(LocalDate.now());
+  // The session as it was read into the dialog, to tell what someone else changed meanwhile.
+  private SessionForm opened;
   private final ScheduleModel model = new Events();
 
   /** The page's view action: refuses callers who may not read the school's calendar. */
@@ -94,7 +97,13 @@ public class TrainingCalendarView implements Serializable {
 
   public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
     if (event.getObject().getData() instanceof Long id) {
-      sessions.find(id).ifPresent(s -> form = SessionForm.of(s, sessions.placesTaken(id)));
+      sessions
+          .find(id)
+          .ifPresent(
+              s -> {
+                form = SessionForm.of(s, sessions.placesTaken(id));
+                opened = SessionForm.of(s, form.getPlacesTaken());
+              });
       PrimeFaces.current().executeScript("PF('sessionDialog').show()");
     }
   }
@@ -113,18 +122,38 @@ public class TrainingCalendarView implements Serializable {
             });
   }
 
+  /**
+   * Saves the dialog. A session someone else saved since it was opened is not overwritten: the
+   * message says who changed what and when, the person's input stays in the dialog, and saving
+   * again saves it over the current session.
+   */
   public void save() {
     SessionForm sent = form;
-    boolean saved =
-        attempt(
-            () -> {
-              TrainingSession s =
-                  sent.isNew()
-                      ? sessions.create(sent.draft(schoolId))
-                      : sessions.update(sent.getId(), sent.draft(schoolId));
-              form = SessionForm.of(s, sessions.placesTaken(s.getId()));
-            },
-            sent.isNew() ? "calendar.created" : "calendar.saved");
+    boolean saved = false;
+    try {
+      saved =
+          attempt(
+              () -> {
+                TrainingSession s =
+                    sent.isNew()
+                        ? sessions.create(sent.draft(schoolId))
+                        : sessions.update(sent.getId(), sent.getVersion(), sent.draft(schoolId));
+                form = SessionForm.of(s, sessions.placesTaken(s.getId()));
+                opened = SessionForm.of(s, form.getPlacesTaken());
+              },
+              sent.isNew() ? "calendar.created" : "calendar.saved");
+    } catch (StaleEditException e) {
+      SessionForm current =
+          SessionForm.of(
+              sessions.find(sent.getId()).orElseThrow(), sessions.placesTaken(sent.getId()));
+      List<String> changed =
+          opened == null
+              ? List.of()
+              : opened.differences(current).stream().map(messages::text).toList();
+      messages.stale(e, changed);
+      sent.rebase(current);
+      opened = current;
+    }
     PrimeFaces.current().ajax().addCallbackParam("saved", saved);
   }
 
@@ -142,6 +171,8 @@ public class TrainingCalendarView implements Serializable {
       return true;
     } catch (InvalidInputException e) {
       messages.refused(e);
+    } catch (StaleEditException e) {
+      throw e;
     } catch (ConflictException e) {
       messages.refused(e);
     }

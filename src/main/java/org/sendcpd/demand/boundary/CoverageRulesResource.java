@@ -22,6 +22,7 @@ import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.ui.EntityTags;
 
 /** The minimums a school sets itself: list, create, change, and deactivate (DELETE). */
 @Path("coverage-rules")
@@ -32,11 +33,21 @@ public class CoverageRulesResource {
 
   @Inject CoverageRules rules;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "The coverage rules of a school, inactive ones included")
   public List<CoverageRuleJson> list(@QueryParam("schoolId") Long schoolId) {
     return rules.inSchool(schools.resolve(schoolId)).stream().map(CoverageRuleJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One coverage rule; its ETag is what If-Match names to change it")
+  public CoverageRuleJson read(@PathParam("id") long id) {
+    CoverageRule rule = rules.find(id).orElseThrow(NotFoundException::new);
+    tags.answer(rule.getRowVersion());
+    return CoverageRuleJson.of(rule);
   }
 
   @POST
@@ -50,13 +61,18 @@ public class CoverageRulesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a coverage rule; send active false or true to switch it off or on")
+  @Operation(
+      summary =
+          "Change a coverage rule; send active false or true to switch it off or on. With If-Match"
+              + " a copy someone changed since is refused with 412")
   public CoverageRuleJson update(@PathParam("id") long id, CoverageRuleJson json) {
     required(json);
-    return rules
-        .update(id, json.schoolId(), json.draft())
-        .map(CoverageRuleJson::of)
-        .orElseThrow(NotFoundException::new);
+    CoverageRule saved =
+        rules
+            .update(id, tags.expected(), json.schoolId(), json.draft())
+            .orElseThrow(NotFoundException::new);
+    tags.answer(saved.getRowVersion());
+    return CoverageRuleJson.of(saved);
   }
 
   @DELETE

@@ -13,9 +13,11 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /**
@@ -27,6 +29,7 @@ import org.sendcpd.platform.control.Validation;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class CoverageRules {
 
   static final int NAME_LENGTH = 200;
@@ -37,6 +40,7 @@ public class CoverageRules {
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Validation validation;
+  @Inject EditGuard guard;
 
   public List<CoverageRule> inSchool(long schoolId) {
     access.requireSchool(schoolId);
@@ -76,9 +80,16 @@ public class CoverageRules {
 
   /** Changes a rule; empty when there is no rule with this id. A rule stays with its school. */
   public Optional<CoverageRule> update(long id, Long schoolId, RuleDraft draft) {
+    return update(id, null, schoolId, draft);
+  }
+
+  /** The same for a copy read at {@code expectedVersion}: refused when someone saved since. */
+  public Optional<CoverageRule> update(
+      long id, Integer expectedVersion, Long schoolId, RuleDraft draft) {
     Optional<CoverageRule> found = find(id);
     found.ifPresent(
         rule -> {
+          guard.require("CoverageRule", id, expectedVersion, rule.getRowVersion());
           if (schoolId != null && !schoolId.equals(rule.getSchool().getId())) {
             FieldErrors moved = new FieldErrors();
             moved.add("schoolId", "a rule stays with its school; create one in the other school");

@@ -21,6 +21,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 
 /**
  * Keeps a school's need profiles: pupils per primary area of need and their EHC plans, for the
@@ -30,6 +31,7 @@ import org.sendcpd.platform.control.InvalidInputException;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class NeedProfiles {
 
   static final int YEAR_GROUP_LENGTH = 50;

@@ -34,6 +34,7 @@ import org.sendcpd.framework.control.FrameworkDocument;
 import org.sendcpd.framework.control.FrameworkExport;
 import org.sendcpd.framework.control.FrameworkService;
 import org.sendcpd.framework.entity.SkillsFramework;
+import org.sendcpd.ui.EntityTags;
 
 /**
  * The skills frameworks of the installation: anyone signed in reads and exports them; SENCOs, trust
@@ -67,6 +68,7 @@ public class FrameworksResource {
 
   @Inject FrameworkCatalogue catalogue;
   @Inject FrameworkService service;
+  @Inject EntityTags tags;
   @Context UriInfo uri;
 
   @GET
@@ -222,6 +224,7 @@ public class FrameworksResource {
   public FrameworkDetail read(@PathParam("id") long id) {
     SkillsFramework framework = catalogue.find(id).orElseThrow(NotFoundException::new);
     FrameworkDocument doc = catalogue.document(framework);
+    tags.answer(framework.getRowVersion());
     return new FrameworkDetail(
         framework.getId(),
         framework.isActive(),

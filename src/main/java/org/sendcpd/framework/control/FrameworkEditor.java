@@ -18,6 +18,7 @@ import org.sendcpd.framework.entity.SkillsFramework;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 
 /**
  * Edits a saved framework from a {@link FrameworkDraft}: fields, ladder, areas, competences and the
@@ -26,6 +27,7 @@ import org.sendcpd.platform.control.InvalidInputException;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class FrameworkEditor {
 
   @PersistenceContext EntityManager em;

@@ -23,6 +23,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.ui.EntityTags;
 
 /** Sign-in accounts, for administrators only. */
 @Path("accounts")
@@ -34,12 +35,23 @@ public class AccountsResource {
   @Inject AccountService accounts;
   @Inject AccessControl access;
   @Inject CurrentUser caller;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "Every account (ADMIN)")
   public List<AccountJson> list() {
     requireAdmin(null);
     return accounts.all().stream().map(AccountJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One account (ADMIN); its ETag is what If-Match names to change it")
+  public AccountJson read(@PathParam("id") long id) {
+    requireAdmin(id);
+    UserAccount account = accounts.find(id).orElseThrow(NotFoundException::new);
+    tags.answer(account.getRowVersion());
+    return AccountJson.of(account);
   }
 
   @POST
@@ -65,9 +77,16 @@ public class AccountsResource {
       throw new InvalidInputException("Send the changes as JSON");
     }
     accounts.find(id).orElseThrow(NotFoundException::new);
-    return AccountJson.of(
+    UserAccount saved =
         accounts.change(
-            id, request.password(), request.staffId(), request.roles(), request.enabled()));
+            id,
+            tags.expected(),
+            request.password(),
+            request.staffId(),
+            request.roles(),
+            request.enabled());
+    tags.answer(saved.getRowVersion());
+    return AccountJson.of(saved);
   }
 
   @DELETE

@@ -26,6 +26,7 @@ import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.ui.EntityTags;
 
 /** The staff of a school: list, read, create, update and import a CSV from the MIS. */
 @Path("staff")
@@ -37,6 +38,7 @@ public class StaffResource {
   @Inject StaffService staff;
   @Inject AccessControl access;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "The staff of a school (the caller's own unless schoolId is given)")
@@ -53,6 +55,7 @@ public class StaffResource {
   public StaffJson read(@PathParam("id") long id) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
     access.requireStaff(person);
+    tags.answer(person.getRowVersion());
     return StaffJson.of(person);
   }
 
@@ -68,7 +71,7 @@ public class StaffResource {
     StaffMember person =
         new StaffMember(home, json.firstName(), json.lastName(), json.email(), json.jobRole());
     json.copyTo(person);
-    person.setLineManager(lineManager(json.lineManagerId(), school));
+    person.setLineManager(staff.lineManager(json.lineManagerId(), null, school));
     StaffMember saved = staff.create(person);
     return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
         .entity(StaffJson.of(saved))
@@ -77,19 +80,27 @@ public class StaffResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a member of staff")
+  @Operation(
+      summary =
+          "Change a member of staff; with If-Match (the ETag of a GET) a copy someone changed since"
+              + " is refused with 412")
   public StaffJson update(@PathParam("id") long id, StaffJson json) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
-    access.requireSchool(person.getSchool().getId());
+    long school = person.getSchool().getId();
+    access.requireSchool(school);
     if (json == null) {
       throw new InvalidInputException("Send the member of staff as JSON");
     }
-    json.copyTo(person);
-    if (json.lineManagerId() != null && json.lineManagerId() == id) {
-      throw new InvalidInputException("A person cannot be their own line manager");
-    }
-    person.setLineManager(lineManager(json.lineManagerId(), person.getSchool().getId()));
-    return StaffJson.of(staff.changed(person));
+    StaffMember saved =
+        staff.update(
+            id,
+            tags.expected(),
+            p -> {
+              json.copyTo(p);
+              p.setLineManager(staff.lineManager(json.lineManagerId(), id, school));
+            });
+    tags.answer(saved.getRowVersion());
+    return StaffJson.of(saved);
   }
 
   @POST
@@ -115,20 +126,5 @@ public class StaffResource {
     return result.errors().isEmpty()
         ? Response.ok(result).build()
         : Response.status(400).entity(StaffImportRefusal.of(result)).build();
-  }
-
-  private StaffMember lineManager(Long managerId, long schoolId) {
-    if (managerId == null) {
-      return null;
-    }
-    StaffMember manager =
-        staff
-            .find(managerId)
-            .orElseThrow(
-                () -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
-    if (manager.getSchool().getId() != schoolId) {
-      throw new InvalidInputException("The line manager must work in the same school");
-    }
-    return manager;
   }
 }

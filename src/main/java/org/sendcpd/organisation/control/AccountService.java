@@ -3,6 +3,7 @@ package org.sendcpd.organisation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -15,11 +16,13 @@ import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /** Creates and changes sign-in accounts; only administrators reach it. */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class AccountService {
 
   static final int MIN_PASSWORD_LENGTH = 10;
@@ -33,6 +36,7 @@ public class AccountService {
   @Inject CurrentUser caller;
   @Inject Validation validation;
   @Inject VerifiedCredentials verified;
+  @Inject EditGuard guard;
 
   public List<UserAccount> all() {
     return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
@@ -62,8 +66,22 @@ public class AccountService {
 
   public UserAccount change(
       long id, String password, Long staffId, Set<SecurityRole> roles, Boolean enabled) {
+    return change(id, null, password, staffId, roles, enabled);
+  }
+
+  /** The same for a copy read at {@code expectedVersion}: refused when someone saved since. */
+  public UserAccount change(
+      long id,
+      Integer expectedVersion,
+      String password,
+      Long staffId,
+      Set<SecurityRole> roles,
+      Boolean enabled) {
     UserAccount account =
         find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    guard.require("UserAccount", id, expectedVersion, account.getRowVersion());
+    // Roles live in rows of their own: a change to them alone must raise the version too.
+    em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (password != null) {
       account.setPasswordHash(hasher.hash(checked(password)));
     }
@@ -77,6 +95,7 @@ public class AccountService {
       account.setEnabled(enabled);
     }
     verified.forget(account.getUsername());
+    em.flush(); // the new version, for the answer's ETag
     audit.record(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, null);
     return account;
   }

@@ -9,7 +9,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +27,9 @@ import org.sendcpd.platform.control.AuditLog;
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
+
+  // SQL, not JPQL: EclipseLink raises the version in a JPQL bulk update too.
+  static final String RECORD_LOGIN = "UPDATE user_account SET last_login_at = ? WHERE id = ?";
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
@@ -55,8 +61,24 @@ public class DatabaseIdentityStore implements IdentityStore {
     if (!account.isEnabled()) {
       return refuse(username, "account disabled");
     }
-    account.setLastLoginAt(Instant.now());
+    recordLogin(account);
     return new CredentialValidationResult(account.getUsername(), groupsOf(account));
+  }
+
+  /**
+   * Written past the row version: signing in is not an edit, and a person's simultaneous requests
+   * (each one signs in with HTTP Basic) must not refuse each other or an administrator's change to
+   * the account. UTC wall-clock time, as {@code InstantConverter} stores every instant.
+   */
+  void recordLogin(UserAccount account) {
+    recordLogin(em, account.getId(), Instant.now());
+  }
+
+  public static void recordLogin(EntityManager em, long accountId, Instant at) {
+    em.createNativeQuery(RECORD_LOGIN)
+        .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)))
+        .setParameter(2, accountId)
+        .executeUpdate();
   }
 
   Set<String> groupsOf(UserAccount account) {

@@ -13,21 +13,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /** Keeps the staff list of a school: one person at a time, or a whole MIS export at once. */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class StaffService {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Validation validation;
+  @Inject EditGuard guard;
 
   public List<StaffMember> inSchool(long schoolId) {
     return em.createNamedQuery(StaffMember.FIND_BY_SCHOOL, StaffMember.class)
@@ -72,7 +76,17 @@ public class StaffService {
     return person;
   }
 
-  public StaffMember changed(StaffMember person) {
+  /**
+   * Changes a person as read at {@code expectedVersion} (null: as they are now); a copy someone
+   * else has saved since is refused with who and when. The change runs in this transaction.
+   */
+  public StaffMember update(long id, Integer expectedVersion, Consumer<StaffMember> change) {
+    StaffMember person = em.find(StaffMember.class, id);
+    if (person == null) {
+      throw new InvalidInputException("There is no member of staff " + id);
+    }
+    guard.require("StaffMember", id, expectedVersion, person.getRowVersion());
+    change.accept(person);
     validation.require(person);
     findByEmail(person.getEmail())
         .filter(other -> !other.getId().equals(person.getId()))
@@ -81,9 +95,30 @@ public class StaffService {
               throw new InvalidInputException(
                   "email " + person.getEmail() + " already belongs to someone else");
             });
-    StaffMember merged = em.merge(person);
-    audit.record(caller.username(), "STAFF_UPDATED", "StaffMember", merged.getId(), null);
-    return merged;
+    em.flush(); // the new version, for the answer's ETag
+    audit.record(caller.username(), "STAFF_UPDATED", "StaffMember", id, null);
+    return person;
+  }
+
+  /**
+   * The line manager a person at a school may have: null for none; someone else at the same school,
+   * else bad input naming the field.
+   */
+  public StaffMember lineManager(Long managerId, Long personId, long schoolId) {
+    if (managerId == null) {
+      return null;
+    }
+    if (managerId.equals(personId)) {
+      throw new InvalidInputException("A person cannot be their own line manager");
+    }
+    StaffMember manager =
+        find(managerId)
+            .orElseThrow(
+                () -> new InvalidInputException("lineManagerId " + managerId + " is unknown"));
+    if (manager.getSchool().getId() != schoolId) {
+      throw new InvalidInputException("The line manager must work in the same school");
+    }
+    return manager;
   }
 
   /** Imports a staff CSV into one school; saves everything, or nothing when any line is wrong. */

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,11 @@ public class UserAccount {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Raised by every save; saving a copy read before the last save is refused. */
+  @Version
+  @Column(name = "row_version")
+  private int rowVersion;
 
   @NotBlank
   @Size(min = 3, max = 100)
@@ -86,6 +92,11 @@ public class UserAccount {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row version: the API's ETag, and what a screen sends back to save its copy. */
+  public int getRowVersion() {
+    return rowVersion;
   }
 
   public String getUsername() {

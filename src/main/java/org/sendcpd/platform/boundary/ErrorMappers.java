@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,8 +16,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
+import org.sendcpd.platform.control.BusyException;
 import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.DatabaseConflicts;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
 
 /** Turns exceptions into the JSON error answers of the API contract. */
 public final class ErrorMappers {
@@ -57,13 +62,30 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * 409 for a clash; 412 for an edit of a stale copy the caller named with If-Match (409 when two
+   * saves without If-Match met); 503 with Retry-After when the database stayed busy.
+   */
   @Provider
   public static class Conflict implements ExceptionMapper<ConflictException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(ConflictException e) {
+      if (e instanceof BusyException) {
+        return Response.fromResponse(json(503, ErrorResponse.of(e.getMessage())))
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .build();
+      }
+      if (e instanceof StaleEditException stale) {
+        boolean ifMatch = headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        return json(ifMatch ? 412 : 409, new ErrorResponse(e.getMessage(), stale.details()));
+      }
       return json(409, ErrorResponse.of(e.getMessage()));
     }
   }
+
+  static final int RETRY_AFTER_SECONDS = 2;
 
   @Provider
   public static class InvalidBean implements ExceptionMapper<ConstraintViolationException> {
@@ -139,6 +161,7 @@ public final class ErrorMappers {
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Inject Logger log;
+    @Context HttpHeaders headers;
 
     Unexpected withLog(Logger logger) {
       this.log = logger;
@@ -155,7 +178,7 @@ public final class ErrorMappers {
         return new InvalidInput().toResponse(invalid);
       }
       if (root instanceof ConflictException conflict) {
-        return new Conflict().toResponse(conflict);
+        return conflict(conflict);
       }
       if (root instanceof ConstraintViolationException violation) {
         return new InvalidBean().toResponse(violation);
@@ -168,8 +191,24 @@ public final class ErrorMappers {
         log.log(Level.FINE, "Refused input that could not be read", e);
         return refused.get();
       }
+      // Services marked @RetryLockConflicts translate these; this covers every other path.
+      if (DatabaseConflicts.isLockConflict(e)) {
+        return conflict(new BusyException(e));
+      }
+      if (DatabaseConflicts.isStaleWrite(e)) {
+        return conflict(StaleEditException.savedAtOnce(e));
+      }
+      if (DatabaseConflicts.isDuplicate(e)) {
+        return conflict(DatabaseConflicts.duplicate(e));
+      }
       log.log(Level.SEVERE, "Unexpected failure answering an API request", e);
       return json(500, ErrorResponse.of("The request could not be completed; nothing was saved"));
+    }
+
+    private Response conflict(ConflictException e) {
+      Conflict mapper = new Conflict();
+      mapper.headers = headers;
+      return mapper.toResponse(e);
     }
   }
 }

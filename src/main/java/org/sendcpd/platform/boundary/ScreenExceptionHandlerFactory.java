@@ -1,5 +1,6 @@
 package org.sendcpd.platform.boundary;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -7,15 +8,23 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.sendcpd.platform.control.AccessDeniedException;
+import org.sendcpd.platform.control.BusyException;
+import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.platform.control.DatabaseConflicts;
+import org.sendcpd.platform.control.StaleEditException;
 
 /**
- * Turns two failures of screens into the pages people should see, however deep Faces wrapped them:
- * a refusal becomes 403 with the 403 page, an expired view the "timed out" page. Every other
- * failure goes on to the usual handling (the 500 page).
+ * Turns failures of screens into what people should see, however deep Faces wrapped them: a refusal
+ * becomes 403 with the 403 page, an expired view the "timed out" page, and a clash with someone
+ * else's change (a stale record, a busy database, a conflict no bean caught) a message on the same
+ * page, which keeps what the person typed. Every other failure goes on to the usual handling (the
+ * 500 page).
  */
 public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -38,12 +47,19 @@ public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
     public void handle() {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        Throwable failure = events.next().getContext().getException();
+        ExceptionQueuedEventContext context = events.next().getContext();
+        Throwable failure = context.getException();
         boolean denied = find(failure, AccessDeniedException.class);
         boolean expired = !denied && find(failure, ViewExpiredException.class);
+        String clash = denied || expired ? null : clash(failure);
         if (denied || expired) {
           events.remove();
           answer(FacesContext.getCurrentInstance(), denied);
+        } else if (clash != null && context.getPhaseId() != PhaseId.RENDER_RESPONSE) {
+          events.remove();
+          FacesContext faces = FacesContext.getCurrentInstance();
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, clash, ""));
+          faces.validationFailed();
         }
       }
       getWrapped().handle();
@@ -63,6 +79,22 @@ public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
         throw new UncheckedIOException(e);
       }
       faces.responseComplete();
+    }
+
+    /** The words for a clash with other people's changes, or null when it is something else. */
+    static String clash(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof ConflictException conflict) {
+          return conflict.getMessage();
+        }
+      }
+      if (DatabaseConflicts.isLockConflict(failure)) {
+        return BusyException.MESSAGE;
+      }
+      if (DatabaseConflicts.isStaleWrite(failure)) {
+        return StaleEditException.SAVED_AT_ONCE;
+      }
+      return null;
     }
 
     static boolean find(Throwable failure, Class<? extends Throwable> type) {

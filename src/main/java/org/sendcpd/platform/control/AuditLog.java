@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.sendcpd.platform.entity.AuditEvent;
 
 /**
@@ -14,6 +15,16 @@ import org.sendcpd.platform.entity.AuditEvent;
 public class AuditLog {
 
   @PersistenceContext EntityManager em;
+
+  /** The latest change recorded for a record, to say who changed it when a save comes too late. */
+  public Optional<AuditEvent> lastChange(String entityType, long entityId) {
+    return em.createNamedQuery(AuditEvent.FIND_CHANGES, AuditEvent.class)
+        .setParameter("entityType", entityType)
+        .setParameter("entityId", entityId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String actor, String action, String entityType, Long entityId, String detail) {

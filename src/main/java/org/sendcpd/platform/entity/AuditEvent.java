@@ -22,12 +22,21 @@ import java.time.Instant;
     name = AuditEvent.FIND_RECENT,
     query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(
+    name = AuditEvent.FIND_CHANGES,
+    query =
+        "SELECT e FROM AuditEvent e WHERE e.entityType = :entityType AND e.entityId = :entityId"
+            + " AND e.action NOT LIKE '%_VIEWED' AND e.action NOT LIKE '%_DENIED'"
+            + " AND e.action NOT LIKE '%_FAILED' ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(
     name = AuditEvent.FIND_BY_ACTION,
     query = "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt DESC")
 public class AuditEvent {
 
   public static final String FIND_RECENT = "AuditEvent.findRecent";
   public static final String FIND_BY_ACTION = "AuditEvent.findByAction";
+
+  /** The changes made to one record, latest first: no views, refusals or failed attempts. */
+  public static final String FIND_CHANGES = "AuditEvent.findChanges";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,10 @@ import org.sendcpd.training.control.CourseDraft.OutcomeDraft;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.DeliveryType;
 
-/** The course dialog's fields, with one row per outcome. */
+/**
+ * The course dialog's fields, with one row per outcome, and the course's row version as read, which
+ * goes back with the save so a copy someone else has saved since is refused.
+ */
 public class CourseForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -38,6 +41,7 @@ public class CourseForm implements Serializable {
   }
 
   private Long id;
+  private Integer version;
   private String title;
   private String description;
   private DeliveryType delivery = DeliveryType.IN_HOUSE;
@@ -52,6 +56,7 @@ public class CourseForm implements Serializable {
   static CourseForm of(Course c) {
     CourseForm form = new CourseForm();
     form.id = c.getId();
+    form.version = c.getRowVersion();
     form.title = c.getTitle();
     form.description = c.getDescription();
     form.delivery = c.getDelivery();
@@ -70,6 +75,16 @@ public class CourseForm implements Serializable {
               form.outcomes.add(row);
             });
     return form;
+  }
+
+  /** The course's row version when this copy was read; null for a new course. */
+  public Integer getVersion() {
+    return version;
+  }
+
+  /** After a refused save the person's input stays and the next save is of the current copy. */
+  void rebase(int currentVersion) {
+    version = currentVersion;
   }
 
   CourseDraft draft(long schoolId) {

@@ -13,6 +13,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
 import org.sendcpd.training.control.CourseCatalogue;
 import org.sendcpd.training.control.LevelNames;
 import org.sendcpd.training.control.TrainingAccess;
@@ -71,13 +72,17 @@ public class CourseListView implements Serializable {
       if (form.isNew()) {
         catalogue.create(form.draft(schoolId));
       } else {
-        catalogue.update(form.getId(), form.draft(schoolId));
+        catalogue.update(form.getId(), form.getVersion(), form.draft(schoolId));
       }
       messages.info(messages.text("courses.saved"));
       saved = true;
       load();
     } catch (InvalidInputException e) {
       messages.refused(e);
+    } catch (StaleEditException e) {
+      // The person's input stays in the dialog; saving again saves it over the current course.
+      messages.stale(e, List.of());
+      form.rebase(catalogue.find(form.getId()).orElseThrow().getRowVersion());
     } catch (ConflictException e) {
       messages.refused(e);
     }

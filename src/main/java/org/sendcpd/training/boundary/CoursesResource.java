@@ -21,6 +21,7 @@ import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.CourseCatalogue;
 import org.sendcpd.training.entity.Course;
+import org.sendcpd.ui.EntityTags;
 
 /** The training catalogue: a school's courses and those shared across the trust. */
 @Path("courses")
@@ -31,6 +32,7 @@ public class CoursesResource {
 
   @Inject CourseCatalogue catalogue;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "A school's courses and the shared ones (the caller's school by default)")
@@ -42,7 +44,9 @@ public class CoursesResource {
   @Path("{id}")
   @Operation(summary = "One course with its outcomes")
   public CourseJson read(@PathParam("id") long id) {
-    return catalogue.find(id).map(CourseJson::of).orElseThrow(NotFoundException::new);
+    Course course = catalogue.find(id).orElseThrow(NotFoundException::new);
+    tags.answer(course.getRowVersion());
+    return CourseJson.of(course);
   }
 
   @POST
@@ -56,10 +60,15 @@ public class CoursesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a course; active=false stops offering it")
+  @Operation(
+      summary =
+          "Change a course; active=false stops offering it. With If-Match a copy someone changed"
+              + " since is refused with 412")
   public CourseJson update(@PathParam("id") long id, CourseJson json) {
     catalogue.find(id).orElseThrow(NotFoundException::new);
-    return CourseJson.of(catalogue.update(id, required(json).draft()));
+    Course saved = catalogue.update(id, tags.expected(), required(json).draft());
+    tags.answer(saved.getRowVersion());
+    return CourseJson.of(saved);
   }
 
   private static CourseJson required(CourseJson json) {

@@ -27,7 +27,9 @@ import org.sendcpd.training.control.Certificates;
 import org.sendcpd.training.control.Certificates.CertificateFile;
 import org.sendcpd.training.control.CpdRecords;
 import org.sendcpd.training.control.Verification;
+import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.Evidence;
+import org.sendcpd.ui.EntityTags;
 
 /** CPD records: a person's ledger, logging, certificates and the SENCO's verification queue. */
 @Path("cpd-records")
@@ -41,6 +43,7 @@ public class CpdRecordsResource {
   @Inject Certificates certificates;
   @Inject CurrentUser caller;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(summary = "A person's CPD records, newest first (the caller's own unless staffId)")
@@ -65,7 +68,9 @@ public class CpdRecordsResource {
   @Path("{id: \\d+}")
   @Operation(summary = "One CPD record, with its outcomes and evidence")
   public CpdRecordJson read(@PathParam("id") long id) {
-    return CpdRecordJson.of(records.find(id).orElseThrow(NotFoundException::new));
+    CpdRecord record = records.find(id).orElseThrow(NotFoundException::new);
+    tags.answer(record.getRowVersion());
+    return CpdRecordJson.of(record);
   }
 
   @POST
@@ -83,12 +88,17 @@ public class CpdRecordsResource {
 
   @PUT
   @Path("{id: \\d+}")
-  @Operation(summary = "Change one's own record while it waits for verification")
+  @Operation(
+      summary =
+          "Change one's own record while it waits for verification. With If-Match a copy changed"
+              + " since is refused with 412")
   public CpdRecordJson revise(@PathParam("id") long id, CpdRecordJson json) {
     if (json == null) {
       throw new InvalidInputException("Send the CPD record as JSON");
     }
-    return CpdRecordJson.of(records.revise(id, json.draft()));
+    CpdRecord saved = records.revise(id, tags.expected(), json.draft());
+    tags.answer(saved.getRowVersion());
+    return CpdRecordJson.of(saved);
   }
 
   @POST

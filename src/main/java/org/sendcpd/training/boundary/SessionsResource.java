@@ -24,6 +24,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.training.control.TrainingSessions;
 import org.sendcpd.training.entity.TrainingSession;
+import org.sendcpd.ui.EntityTags;
 
 /** The training calendar: a school's sessions between two dates; plan, change and cancel them. */
 @Path("sessions")
@@ -37,6 +38,7 @@ public class SessionsResource {
 
   @Inject TrainingSessions sessions;
   @Inject SchoolChoice schools;
+  @Inject EntityTags tags;
 
   @GET
   @Operation(
@@ -64,6 +66,7 @@ public class SessionsResource {
   @Operation(summary = "One session with its places taken and iCalendar sequence")
   public SessionJson read(@PathParam("id") long id) {
     TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
+    tags.answer(session.getRowVersion());
     return SessionJson.of(session, sessions.placesTaken(id));
   }
 
@@ -79,10 +82,14 @@ public class SessionsResource {
   @PUT
   @Path("{id}")
   @Operation(
-      summary = "Change a session; new times or place raise its sequence, CANCELLED cancels it")
+      summary =
+          "Change a session; new times or place raise its sequence, CANCELLED cancels it. With"
+              + " If-Match a copy someone changed since is refused with 412")
   public SessionJson update(@PathParam("id") long id, SessionJson json) {
     TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
-    TrainingSession saved = sessions.update(id, required(json).draft(session.getSchool().getId()));
+    TrainingSession saved =
+        sessions.update(id, tags.expected(), required(json).draft(session.getSchool().getId()));
+    tags.answer(saved.getRowVersion());
     return SessionJson.of(saved, sessions.placesTaken(id));
   }
 

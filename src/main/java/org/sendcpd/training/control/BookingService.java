@@ -14,16 +14,19 @@ import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.TrainingSession;
 
 /**
  * Books people onto training sessions and cancels bookings, one person or a whole job role or team
  * of the session's school at a time, with the access rules of {@link BookingAccess}. Every change
- * is audited by {@link SessionPlaces}.
+ * is audited by {@link SessionPlaces}. Changes lock the session first (see {@link SessionPlaces});
+ * a lock conflict is retried once.
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class BookingService {
 
   @PersistenceContext EntityManager em;
@@ -53,13 +56,22 @@ public class BookingService {
     return all.stream().filter(b -> access.mayBook(session, b.getStaffMember())).toList();
   }
 
+  /** The session, locked until this transaction ends: for every change to its places. */
+  TrainingSession lockedSession(long sessionId) {
+    TrainingSession session = places.lock(sessionId);
+    if (session == null) {
+      throw new InvalidInputException("There is no session " + sessionId);
+    }
+    return session;
+  }
+
   public int freePlaces(long sessionId) {
     return places.free(session(sessionId));
   }
 
   /** Books one person; a person already on the session is refused rather than booked twice. */
   public BookingResult bookPerson(long sessionId, long staffId, boolean waitingList) {
-    TrainingSession session = session(sessionId);
+    TrainingSession session = lockedSession(sessionId);
     StaffMember person = member(session, staffId);
     access.requireBook(session, person);
     if (!person.isInPostOn(session.getStartsAt().toLocalDate())) {
@@ -83,7 +95,7 @@ public class BookingService {
   /** Books every in-post member of a job role, or of a team, of the session's school. */
   public BookingResult bookGroup(
       long sessionId, JobRole jobRole, String team, boolean waitingList) {
-    TrainingSession session = session(sessionId);
+    TrainingSession session = lockedSession(sessionId);
     access.requireBookGroups(session);
     if ((jobRole == null) == (team == null || team.isBlank())) {
       throw new InvalidInputException("Name either a job role or a team to book");
@@ -106,7 +118,7 @@ public class BookingService {
 
   /** Books people the SENCO or head chose, such as those with a gap the course closes. */
   public BookingResult bookPeople(long sessionId, Collection<Long> staffIds, boolean waitingList) {
-    TrainingSession session = session(sessionId);
+    TrainingSession session = lockedSession(sessionId);
     access.requireBookGroups(session);
     List<StaffMember> people = staffIds.stream().distinct().map(id -> member(session, id)).toList();
     return places.book(session, people, waitingList);
@@ -114,7 +126,7 @@ public class BookingService {
 
   /** Cancels a booking of the session; a freed place goes to the first person waiting. */
   public Cancellation cancel(long sessionId, long bookingId) {
-    TrainingSession session = session(sessionId);
+    TrainingSession session = lockedSession(sessionId);
     Booking booking = em.find(Booking.class, bookingId);
     if (booking == null || !booking.getSession().getId().equals(session.getId())) {
       throw new InvalidInputException(

@@ -3,6 +3,7 @@ package org.sendcpd.training.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,9 +16,11 @@ import java.util.Optional;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.control.CourseDraft.OutcomeDraft;
 import org.sendcpd.training.control.OutcomeCheck.Ladder;
@@ -29,6 +32,7 @@ import org.sendcpd.training.entity.Course;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class CourseCatalogue {
 
   private static final List<String> HELD = List.of("Held");
@@ -39,6 +43,7 @@ public class CourseCatalogue {
   @Inject Validation validation;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject EditGuard guard;
 
   /** The school's own courses and the shared ones, active first, by title. */
   public List<Course> forSchool(long schoolId) {
@@ -78,7 +83,15 @@ public class CourseCatalogue {
 
   /** Changes a course; the school it belongs to stays as it is. */
   public Course update(long id, CourseDraft draft) {
+    return update(id, null, draft);
+  }
+
+  /** The same for a copy read at {@code expectedVersion}: refused when someone saved since. */
+  public Course update(long id, Integer expectedVersion, CourseDraft draft) {
     Course course = planned(id);
+    guard.require("Course", id, expectedVersion, course.getRowVersion());
+    // Outcomes live in rows of their own: a change to them alone must raise the version too.
+    em.lock(course, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Map<String, Competence> competences = apply(course, draft);
     course.clearOutcomes();
     em.flush(); // the old outcomes go before new ones that may name the same competence

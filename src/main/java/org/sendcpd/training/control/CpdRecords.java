@@ -3,6 +3,7 @@ package org.sendcpd.training.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -16,10 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
@@ -33,6 +36,7 @@ import org.sendcpd.training.entity.RecordSource;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class CpdRecords {
 
   @PersistenceContext EntityManager em;
@@ -42,6 +46,7 @@ public class CpdRecords {
   @Inject Validation validation;
   @Inject OutcomeClaims claims;
   @Inject Certificates certificates;
+  @Inject EditGuard guard;
   Clock clock = Clock.systemDefaultZone();
 
   public List<CpdRecord> ofStaff(long staffId) {
@@ -99,8 +104,14 @@ public class CpdRecords {
 
   /** The owner corrects a record that still waits for verification. */
   public CpdRecord revise(long id, CpdDraft draft) {
+    return revise(id, null, draft);
+  }
+
+  /** The same for a copy read at {@code expectedVersion}: refused when someone saved since. */
+  public CpdRecord revise(long id, Integer expectedVersion, CpdDraft draft) {
     CpdRecord record = find(id).orElseThrow(() -> new RecordNotFoundException(id));
     access.requireOwner(record);
+    guard.require("CpdRecord", id, expectedVersion, record.getRowVersion());
     if (!record.isPending()) {
       throw new ConflictException(
           "Record "
@@ -122,10 +133,13 @@ public class CpdRecords {
         strip(draft.reflection()));
     // checked before the flush below, which would log a client's mistake as a warning
     validation.require(record);
+    // Claims live in rows of their own: a change to them alone must raise the version too.
+    em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     record.clearOutcomes();
     em.flush(); // the old claims go before the new ones arrive: a competence is claimed once
     outcomes.forEach(record::addOutcome);
     validation.require(record);
+    em.flush(); // the new version, for the answer's ETag
     audit.record(caller.username(), "CPD_REVISED", "CpdRecord", id, null);
     return record;
   }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.CourseOutcome;
 import org.sendcpd.training.entity.TrainingSession;
@@ -28,6 +29,7 @@ import org.sendcpd.workforce.control.WorkforceAnalyses;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class GapBookings {
 
   @Inject WorkforceAnalyses gaps;

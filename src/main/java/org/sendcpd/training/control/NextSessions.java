@@ -24,7 +24,7 @@ public class NextSessions {
       "SELECT t FROM TrainingSession t WHERE t.course.id = :courseId"
           + " AND t.school.id = :schoolId AND t.id <> :sessionId AND t.startsAt > :after"
           + " AND t.status IN (org.sendcpd.training.entity.SessionStatus.PLANNED,"
-          + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) ORDER BY t.startsAt";
+          + " org.sendcpd.training.entity.SessionStatus.CONFIRMED) ORDER BY t.startsAt, t.id";
 
   @PersistenceContext EntityManager em;
   @Inject SessionPlaces places;
@@ -38,6 +38,21 @@ public class NextSessions {
         .setParameter("sessionId", session.getId())
         .setParameter("after", session.getStartsAt().isAfter(now) ? session.getStartsAt() : now)
         .getResultList();
+  }
+
+  /**
+   * The first session with a free place, else the first one. Each is locked before its places are
+   * counted, in the order of their start (as {@link RenewalBooking} does too), so two such
+   * transactions never hold each other's locks crosswise.
+   */
+  TrainingSession firstWithPlace(List<TrainingSession> later) {
+    for (TrainingSession session : later) {
+      places.lock(session);
+      if (places.free(session) > 0) {
+        return session;
+      }
+    }
+    return later.get(0);
   }
 
   void keepBooked(
@@ -60,9 +75,7 @@ public class NextSessions {
               + ".");
       return;
     }
-    TrainingSession target =
-        later.stream().filter(t -> places.free(t) > 0).findFirst().orElse(later.get(0));
-    BookingResult result = places.book(target, List.of(person), true);
+    BookingResult result = places.book(firstWithPlace(later), List.of(person), true);
     rebooked.addAll(result.bookings());
     notes.addAll(result.warnings());
   }

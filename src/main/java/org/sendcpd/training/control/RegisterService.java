@@ -20,6 +20,7 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.CpdRecord;
@@ -37,6 +38,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class RegisterService {
 
   static final String REGISTER_RECORDS =
@@ -53,7 +55,8 @@ public class RegisterService {
   Clock clock = Clock.systemDefaultZone();
 
   public RegisterResult mark(long sessionId, List<Attendance> marks, boolean keepAbsenteesBooked) {
-    TrainingSession session = bookings.session(sessionId);
+    // Locked, so two people marking the same register at once make one record per attendee.
+    TrainingSession session = bookings.lockedSession(sessionId);
     access.requireMarkRegister(session);
     requireMarkable(session);
     Map<Long, Booking> booked =

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.Course;
@@ -32,6 +32,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @RequestScoped
 @Transactional
+@RetryLockConflicts
 public class RenewalBooking {
 
   static final String UPCOMING =
@@ -52,6 +53,7 @@ public class RenewalBooking {
   @Inject CurrentUser caller;
   @Inject AuditLog audit;
   @Inject Event<TrainingEvents.BookingConfirmed> confirmed;
+  @Inject NextSessions next;
 
   public Booking rebook(long recordId) {
     CpdRecord record = em.find(CpdRecord.class, recordId);
@@ -76,6 +78,8 @@ public class RenewalBooking {
       throw new InvalidInputException(
           "No session of \"" + course.getTitle() + "\" is planned: put one on the calendar first");
     }
+    // Locks the session before counting its places (and the earlier, full ones on the way).
+    TrainingSession session = next.firstWithPlace(upcoming);
     if (!em.createQuery(OPEN_ON, Booking.class)
         .setParameter("staffId", person.getId())
         .setParameter("sessionIds", upcoming.stream().map(TrainingSession::getId).toList())
@@ -85,12 +89,6 @@ public class RenewalBooking {
       throw new ConflictException(
           person.getFullName() + " is already booked on \"" + course.getTitle() + "\"");
     }
-    TrainingSession session =
-        upcoming.stream()
-            .filter(s -> placesTaken(s) < s.getCapacity())
-            .findFirst()
-            .orElse(upcoming.get(0));
-    em.lock(session, LockModeType.PESSIMISTIC_WRITE);
     Booking booking = book(session, person);
     audit.record(
         caller.username(), "BOOKING_CREATED", "Booking", booking.getId(), "renewal of a record");

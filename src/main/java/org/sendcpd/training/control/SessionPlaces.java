@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,11 @@ import org.sendcpd.training.entity.TrainingSession;
  * The places of one session: capacity, the waiting list in order, promotion when a place frees up,
  * and the warning when a person is already booked at the same time elsewhere. No access checks:
  * callers have made them.
+ *
+ * <p>Everything that takes or frees a place first locks the session's row ({@link #lock}) and only
+ * then counts, so simultaneous requests queue on that one row in the database and each counts what
+ * the one before it committed; capacity and the waiting-list order hold on Derby and PostgreSQL
+ * alike, however many requests arrive at once and on however many servers.
  */
 @ApplicationScoped
 public class SessionPlaces {
@@ -44,6 +50,25 @@ public class SessionPlaces {
   @Inject Event<TrainingEvents.BookingConfirmed> confirmed;
   Clock clock = Clock.systemDefaultZone();
 
+  /**
+   * The session, locked for the rest of the transaction and read again under the lock (so its
+   * capacity and status are what was last committed); null when there is no such session.
+   */
+  public TrainingSession lock(long sessionId) {
+    TrainingSession session = em.find(TrainingSession.class, sessionId);
+    if (session != null) {
+      lock(session);
+    }
+    return session;
+  }
+
+  /** Locks a session this transaction has read; a second call costs nothing. */
+  public void lock(TrainingSession session) {
+    if (em.getLockMode(session) != LockModeType.PESSIMISTIC_WRITE) {
+      em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    }
+  }
+
   public List<Booking> of(TrainingSession session) {
     return em.createNamedQuery(Booking.FIND_BY_SESSION, Booking.class)
         .setParameter("sessionId", session.getId())
@@ -62,6 +87,7 @@ public class SessionPlaces {
    */
   public BookingResult book(
       TrainingSession session, List<StaffMember> people, boolean waitingList) {
+    lock(session);
     requireBookable(session);
     Map<Long, Booking> existing =
         of(session).stream()
@@ -114,6 +140,8 @@ public class SessionPlaces {
   /** Cancels a booking; a freed place goes to the first person waiting. */
   public Cancellation cancel(Booking booking) {
     TrainingSession session = booking.getSession();
+    lock(session);
+    em.refresh(booking); // its status as last committed, now that no one else can change it
     requireBookable(session);
     if (!booking.isActive()) {
       throw new ConflictException("This booking is not active (" + label(booking) + ").");

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.Course;
@@ -33,6 +35,7 @@ import org.sendcpd.training.entity.TrainingSession;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class TrainingSessions {
 
   static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
@@ -40,6 +43,8 @@ public class TrainingSessions {
   @PersistenceContext EntityManager em;
   @Inject TrainingAccess access;
   @Inject StaffService staff;
+  @Inject SessionPlaces places;
+  @Inject EditGuard guard;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Validation validation;
@@ -114,7 +119,16 @@ public class TrainingSessions {
 
   /** Changes a session; CANCELLED as the new status cancels it. Its school stays as it is. */
   public TrainingSession update(long id, SessionDraft draft) {
+    return update(id, null, draft);
+  }
+
+  /**
+   * The same for a copy read at {@code expectedVersion} (null: no check): refused, saying who
+   * changed it when, if someone saved the session since.
+   */
+  public TrainingSession update(long id, Integer expectedVersion, SessionDraft draft) {
     TrainingSession session = planned(id);
+    guard.require("TrainingSession", id, expectedVersion, session.getRowVersion());
     if (draft.status() == SessionStatus.CANCELLED) {
       return cancel(id);
     }
@@ -141,9 +155,9 @@ public class TrainingSessions {
     session.setStatus(draft.status());
     // checked here, not by the flush below, which would log a client's mistake as a warning
     validation.require(session);
+    em.flush(); // the new version, for the answer's ETag and the screen's next save
     audit.record(caller.username(), "SESSION_UPDATED", "TrainingSession", id, null);
     if (retimed || moved) {
-      em.flush();
       changed.fire(new TrainingEvents.SessionChanged(id));
     }
     return session;
@@ -169,9 +183,12 @@ public class TrainingSessions {
     return session;
   }
 
-  /** A session the caller may plan, still open to change. */
+  /**
+   * A session the caller may plan, still open to change; locked as bookings lock it, so a new
+   * capacity is checked against the places taken when no booking is half made.
+   */
   private TrainingSession planned(long id) {
-    TrainingSession session = em.find(TrainingSession.class, id);
+    TrainingSession session = places.lock(id);
     if (session == null) {
       throw new InvalidInputException("There is no session " + id);
     }

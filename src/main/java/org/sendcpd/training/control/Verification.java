@@ -14,6 +14,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.RecordStatus;
 
@@ -23,6 +24,7 @@ import org.sendcpd.training.entity.RecordStatus;
  */
 @ApplicationScoped
 @Transactional
+@RetryLockConflicts
 public class Verification {
 
   /** Long enough for a helpful reason, short enough for the record's column. */

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -52,6 +53,11 @@ public class Course {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Raised by every save; saving a copy read before the last save is refused. */
+  @Version
+  @Column(name = "row_version")
+  private int rowVersion;
 
   /** The school that runs the course, or null when it is shared across the trust. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -120,6 +126,11 @@ public class Course {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row version: the API's ETag, and what a screen sends back to save its copy. */
+  public int getRowVersion() {
+    return rowVersion;
   }
 
   public School getSchool() {

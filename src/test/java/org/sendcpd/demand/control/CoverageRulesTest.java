@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.demand.entity.CoverageRule;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.testing.Fixtures;
@@ -74,6 +75,7 @@ class CoverageRulesTest {
     rules.audit = audit;
     rules.caller = Callers.senco();
     rules.validation = Callers.validation(validators.getValidator());
+    rules.guard = new EditGuard(); // no copy's version is checked here
     return rules;
   }
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.platform.control.AuditLog;
 
@@ -58,6 +59,7 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     records.validation = validation;
     records.claims = claims;
     records.certificates = certificates;
+    records.guard = new EditGuard(); // no copy's version is checked here
     Verification verification = new Verification();
     verification.em = em;
     verification.caller = caller;

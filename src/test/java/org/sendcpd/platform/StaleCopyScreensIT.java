@@ -1,0 +1,159 @@
+package org.sendcpd.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sendcpd.testing.WebClient.basic;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendcpd.testing.ApiScene;
+import org.sendcpd.testing.Browser;
+import org.sendcpd.testing.TestDeployments;
+import org.sendcpd.testing.WebClient;
+
+/**
+ * A SENCO saves a dialog while someone else has changed the same record since it opened: the save
+ * is refused with who changed what and when, the SENCO's input stays in the dialog, and saving
+ * again saves it. Both the staff dialog and the training session dialog, in headless Chromium; the
+ * other person's change goes through the API as the administrator.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaleCopyScreensIT {
+
+  static final String ADMIN = basic("admin", TestDeployments.ADMIN_PASSWORD);
+
+  @ArquillianResource URL base;
+  static Browser browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theStaffDialogKeepsTheInputOfAStaleSaveAndSavesItTheSecondTime() {
+    ApiScene scene = ApiScene.create(base, "Stale screens IT", 1);
+    String path = "api/staff/" + scene.tas.get(0);
+    browser.signIn(base, scene.sencoUsername, ApiScene.PASSWORD);
+    browser.open(base, "/organisation/staff-list.xhtml");
+    browser.click(browser.waitFor(By.cssSelector("button[title='Change Ta000, Tia']")));
+    WebElement team = browser.waitFor(By.id("staffForm:team"));
+
+    theirChange(scene.api, path, "team", "Year 5");
+    team.clear();
+    team.sendKeys("Nurture group");
+    browser.click(browser.driver().findElement(By.id("staffForm:save")));
+
+    String message = refusal("staffForm");
+    assertTrue(message.startsWith("admin changed this record at "), message);
+    assertTrue(message.contains("(team)"), message);
+    assertTrue(message.contains("Your changes are kept below"), message);
+    assertEquals("Nurture group", input("staffForm:team").getAttribute("value"));
+    assertEquals("Year 5", read(scene.api, path).getString("team"), "nothing was saved");
+    browser.screenshot("staff-dialog-stale-save");
+
+    browser.click(browser.driver().findElement(By.id("staffForm:save")));
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("staffDialog")));
+    assertEquals("Nurture group", read(scene.api, path).getString("team"));
+  }
+
+  @Test
+  void theSessionDialogKeepsTheInputOfAStaleSaveAndSavesItTheSecondTime() {
+    ApiScene scene = ApiScene.create(base, "Stale screens IT", 1);
+    long session = scene.session(45, 6);
+    String path = "api/sessions/" + session;
+    browser.signIn(base, scene.sencoUsername, ApiScene.PASSWORD);
+    browser.open(base, "/calendar/training-calendar.xhtml");
+    browser.waitFor(By.cssSelector(".fc-daygrid-day"));
+    By event =
+        By.xpath(
+            "//*[contains(@class,'cpd-ev-session')][contains(., '" + scene.courseTitle + "')]");
+    for (int month = 0; month < 3 && browser.driver().findElements(event).isEmpty(); month++) {
+      browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
+      browser.waitForAjax();
+    }
+    browser.click(browser.waitFor(event));
+    waiting()
+        .until(d -> "Hall".equals(d.findElement(By.id("sessionForm:place")).getAttribute("value")));
+
+    browser.waitForAjax();
+    theirChange(scene.api, path, "place", "Library");
+    // Set as typing would leave it: the dialog's date picker takes the keyboard when it opens.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].value = 'Gym'", input("sessionForm:place"));
+    save();
+
+    String message = refusal("sessionForm");
+    assertTrue(message.startsWith("admin changed this record at "), message);
+    assertTrue(message.contains("(place)"), message);
+    assertTrue(message.contains("Your changes are kept below"), message);
+    assertEquals("Gym", input("sessionForm:place").getAttribute("value"));
+    assertEquals("Library", read(scene.api, path).getString("place"), "nothing was saved");
+    browser.screenshot("session-dialog-stale-save");
+
+    save();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
+    assertEquals("Gym", read(scene.api, path).getString("place"));
+  }
+
+  /** The administrator changes one field of the record over the API, as another person would. */
+  private static void theirChange(WebClient api, String path, String field, String value) {
+    JsonObject copy = read(api, path);
+    HttpResponse<String> saved =
+        api.send(
+            "PUT",
+            path,
+            "application/json",
+            Json.createObjectBuilder(copy).add(field, value).build().toString(),
+            "Authorization",
+            ADMIN);
+    assertEquals(200, saved.statusCode(), saved.body());
+  }
+
+  private static JsonObject read(WebClient api, String path) {
+    HttpResponse<String> read = api.get(path, "Authorization", ADMIN);
+    assertEquals(200, read.statusCode(), read.body());
+    return WebClient.json(read);
+  }
+
+  private String refusal(String form) {
+    return browser
+        .waitFor(By.cssSelector("#" + form + "\\:formMessages .ui-messages-error-summary"))
+        .getText();
+  }
+
+  // A date picker's panel may cover the button, as in CalendarScreenIT.
+  private void save() {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].click()", input("sessionForm:save"));
+  }
+
+  private WebElement input(String id) {
+    return browser.driver().findElement(By.id(id));
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+  }
+}
