@@ -84,12 +84,18 @@ public class StaffResource {
     if (json == null) {
       throw new InvalidInputException("Send the member of staff as JSON");
     }
-    json.copyTo(person);
     if (json.lineManagerId() != null && json.lineManagerId() == id) {
       throw new InvalidInputException("A person cannot be their own line manager");
     }
-    person.setLineManager(lineManager(json.lineManagerId(), person.getSchool().getId()));
-    return StaffJson.of(staff.changed(person));
+    long school = person.getSchool().getId();
+    StaffMember changed =
+        staff.change(
+            id,
+            stored -> {
+              json.copyTo(stored);
+              stored.setLineManager(lineManager(json.lineManagerId(), school));
+            });
+    return StaffJson.of(changed);
   }
 
   @POST

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.Validation;
@@ -53,10 +55,19 @@ public class AccountService {
     }
     UserAccount account = new UserAccount(name, hasher.hash(checked(password)), staff(staffId));
     account.setRoles(grantable(roles));
+    // an account for someone who has left is born closed: it would be refused at sign-in anyway
+    account.setEnabled(
+        account.getStaffMember() == null
+            || !Leavers.hasLeft(account.getStaffMember(), LocalDate.now()));
     validation.require(account);
     em.persist(account);
     em.flush();
-    audit.record(caller.username(), "ACCOUNT_CREATED", "UserAccount", account.getId(), null);
+    audit.change(
+        caller.username(),
+        "ACCOUNT_CREATED",
+        "UserAccount",
+        account.getId(),
+        Changes.created(fields(account)));
     return account;
   }
 
@@ -64,6 +75,7 @@ public class AccountService {
       long id, String password, Long staffId, Set<SecurityRole> roles, Boolean enabled) {
     UserAccount account =
         find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    Changes.Snapshot before = fields(account);
     if (password != null) {
       account.setPasswordHash(hasher.hash(checked(password)));
     }
@@ -76,8 +88,20 @@ public class AccountService {
     if (enabled != null) {
       account.setEnabled(enabled);
     }
+    StaffMember owner = account.getStaffMember();
+    if (account.isEnabled() && owner != null && Leavers.hasLeft(owner, LocalDate.now())) {
+      throw new ConflictException(
+          "The account's owner left on "
+              + owner.getLeftDate()
+              + "; correct their leaving date before enabling it");
+    }
     verified.forget(account.getUsername());
-    audit.record(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, null);
+    audit.change(
+        caller.username(),
+        "ACCOUNT_CHANGED",
+        "UserAccount",
+        id,
+        Changes.between(before, fields(account)).secret("password", password != null));
     return account;
   }
 
@@ -87,9 +111,24 @@ public class AccountService {
     if (account.getUsername().equals(caller.username())) {
       throw new ConflictException("You cannot delete the account you are signed in with");
     }
+    Changes.Snapshot before = fields(account);
     em.remove(account);
     verified.forget(account.getUsername());
-    audit.record(caller.username(), "ACCOUNT_DELETED", "UserAccount", id, account.getUsername());
+    audit.change(
+        caller.username(),
+        "ACCOUNT_DELETED",
+        "UserAccount",
+        id,
+        Changes.between(before, Changes.Snapshot.empty()));
+  }
+
+  /** What the audit log compares of an account; never the password hash. */
+  static Changes.Snapshot fields(UserAccount a) {
+    return Changes.Snapshot.empty()
+        .with("username", a.getUsername())
+        .with("staffId", a.getStaffMember() == null ? null : a.getStaffMember().getId())
+        .with("roles", a.getRoles())
+        .with("enabled", a.isEnabled());
   }
 
   private StaffMember staff(Long staffId) {

@@ -8,14 +8,18 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.Validation;
 
@@ -28,6 +32,7 @@ public class StaffService {
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
   @Inject Validation validation;
+  @Inject Leavers leavers;
 
   public List<StaffMember> inSchool(long schoolId) {
     return em.createNamedQuery(StaffMember.FIND_BY_SCHOOL, StaffMember.class)
@@ -68,11 +73,25 @@ public class StaffService {
             });
     em.persist(person);
     em.flush();
-    audit.record(caller.username(), "STAFF_CREATED", "StaffMember", person.getId(), null);
+    audit.change(
+        caller.username(),
+        "STAFF_CREATED",
+        "StaffMember",
+        person.getId(),
+        Changes.created(fields(person)));
     return person;
   }
 
-  public StaffMember changed(StaffMember person) {
+  /**
+   * Changes a person by the caller's edit, in one transaction: the audit row names each field
+   * changed with its old and new value, and a leaving date of today or earlier closes their account
+   * at once.
+   */
+  public StaffMember change(long id, Consumer<StaffMember> edit) {
+    StaffMember person =
+        find(id).orElseThrow(() -> new InvalidInputException("There is no member of staff " + id));
+    Changes.Snapshot before = fields(person);
+    edit.accept(person);
     validation.require(person);
     findByEmail(person.getEmail())
         .filter(other -> !other.getId().equals(person.getId()))
@@ -81,9 +100,30 @@ public class StaffService {
               throw new InvalidInputException(
                   "email " + person.getEmail() + " already belongs to someone else");
             });
-    StaffMember merged = em.merge(person);
-    audit.record(caller.username(), "STAFF_UPDATED", "StaffMember", merged.getId(), null);
-    return merged;
+    changed(person, before);
+    return person;
+  }
+
+  private void changed(StaffMember person, Changes.Snapshot before) {
+    Changes changes = Changes.between(before, fields(person));
+    if (!changes.isEmpty()) {
+      audit.change(caller.username(), "STAFF_UPDATED", "StaffMember", person.getId(), changes);
+    }
+    leavers.closeIfLeft(person, LocalDate.now(), caller.username());
+  }
+
+  /** The fields of a staff record the audit log compares; the line manager by id. */
+  static Changes.Snapshot fields(StaffMember s) {
+    return Changes.Snapshot.empty()
+        .with("firstName", s.getFirstName())
+        .with("lastName", s.getLastName())
+        .with("email", s.getEmail())
+        .with("jobRole", s.getJobRole())
+        .with("team", s.getTeam())
+        .with("fte", s.getFte())
+        .with("startDate", s.getStartDate())
+        .with("leftDate", s.getLeftDate())
+        .with("lineManagerId", s.getLineManager() == null ? null : s.getLineManager().getId());
   }
 
   /** Imports a staff CSV into one school; saves everything, or nothing when any line is wrong. */
@@ -129,7 +169,7 @@ public class StaffService {
     if (!errors.isEmpty()) {
       return StaffImport.refused(errors);
     }
-    int created = 0;
+    Map<StaffMember, Changes.Snapshot> before = new LinkedHashMap<>();
     for (StaffRow row : parsed.rows()) {
       StaffMember person = byEmail.get(row.email());
       if (person == null) {
@@ -137,7 +177,9 @@ public class StaffService {
             new StaffMember(school, row.firstName(), row.lastName(), row.email(), row.jobRole());
         em.persist(person);
         byEmail.put(row.email(), person);
-        created++;
+        before.put(person, null);
+      } else {
+        before.put(person, fields(person));
       }
       apply(row, person);
     }
@@ -146,13 +188,28 @@ public class StaffService {
       person.setLineManager(
           row.lineManagerEmail() == null ? null : byEmail.get(row.lineManagerEmail()));
     }
+    em.flush(); // the new people get their ids, for their audit rows
+    int created = 0;
+    for (Map.Entry<StaffMember, Changes.Snapshot> e : before.entrySet()) {
+      if (e.getValue() == null) {
+        created++;
+        audit.change(
+            caller.username(),
+            "STAFF_CREATED",
+            "StaffMember",
+            e.getKey().getId(),
+            Changes.created(fields(e.getKey())));
+      } else {
+        changed(e.getKey(), e.getValue());
+      }
+    }
     int updated = parsed.rows().size() - created;
-    audit.record(
+    audit.change(
         caller.username(),
         "STAFF_IMPORTED",
         "School",
         schoolId,
-        created + " created, " + updated + " updated");
+        Changes.of().note(created + " created, " + updated + " updated"));
     return new StaffImport(created, updated, List.of());
   }
 
