@@ -28,8 +28,11 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V8__insert_only_audit extends BaseJavaMigration {
 
-  static final String WIDEN =
-      "ALTER TABLE audit_event ALTER COLUMN detail SET DATA TYPE VARCHAR(4000)";
+  static final List<String> BOTH =
+      List.of(
+          "ALTER TABLE audit_event ALTER COLUMN detail SET DATA TYPE VARCHAR(4000)",
+          // the history of one record, asked by GET /api/audit?entityType=&entityId=
+          "CREATE INDEX ix_audit_entity ON audit_event (entity_type, entity_id)");
 
   static final List<String> DERBY =
       List.of(
@@ -66,7 +69,9 @@ public class V8__insert_only_audit extends BaseJavaMigration {
       throw new IllegalStateException("No insert-only audit statements for " + product);
     }
     try (Statement statement = connection.createStatement()) {
-      statement.execute(WIDEN);
+      for (String sql : BOTH) {
+        statement.execute(sql);
+      }
       for (String sql : refusals) {
         statement.execute(sql);
       }

@@ -55,6 +55,11 @@ public class StaffService {
         .findFirst();
   }
 
+  /** Records that the caller read one person's staff record: ids only. */
+  public void viewed(StaffMember person) {
+    audit.record(caller.username(), "STAFF_VIEWED", "StaffMember", person.getId(), null);
+  }
+
   public School school(long schoolId) {
     School school = em.find(School.class, schoolId);
     if (school == null) {

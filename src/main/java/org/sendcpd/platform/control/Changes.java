@@ -72,6 +72,12 @@ public final class Changes {
     return this;
   }
 
+  /** Adds the other's changes after these. */
+  public Changes merge(Changes other) {
+    parts.addAll(other.parts);
+    return this;
+  }
+
   public boolean isEmpty() {
     return parts.isEmpty();
   }

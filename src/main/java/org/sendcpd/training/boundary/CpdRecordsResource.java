@@ -65,7 +65,7 @@ public class CpdRecordsResource {
   @Path("{id: \\d+}")
   @Operation(summary = "One CPD record, with its outcomes and evidence")
   public CpdRecordJson read(@PathParam("id") long id) {
-    return CpdRecordJson.of(records.find(id).orElseThrow(NotFoundException::new));
+    return CpdRecordJson.of(records.read(id).orElseThrow(NotFoundException::new));
   }
 
   @POST
