@@ -8,10 +8,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.ui.ScreenMessages;
 
 /** The staff of one school, for those who look across it: SENCO, head, trust lead, admin. */
 @Named
@@ -37,11 +40,14 @@ public class StaffListView implements Serializable {
   @Inject StaffService staff;
   @Inject AccessControl access;
   @Inject VisibleSchools visibleSchools;
+  @Inject ScreenMessages messages;
 
   private final StaffUpload upload = new StaffUpload();
   private List<VisibleSchools.Option> schools = List.of();
   private Long schoolId;
   private List<Row> rows = List.of();
+  private Row leaving;
+  private LocalDate leavingDate;
 
   @PostConstruct
   void init() {
@@ -79,6 +85,47 @@ public class StaffListView implements Serializable {
     if (schoolId != null && upload.run(staff, schoolId)) {
       load();
     }
+  }
+
+  /** Opens the leaving-date dialog for one person of the list. */
+  public void editLeaving(Row row) {
+    leaving = row;
+    leavingDate = row.leftDate();
+  }
+
+  /** Saves the date; one of today or earlier closes the account at once (StaffService). */
+  public void saveLeaving() {
+    if (leaving == null) {
+      return;
+    }
+    staff.find(leaving.id()).ifPresent(p -> access.requireSchool(p.getSchool().getId()));
+    LocalDate date = leavingDate;
+    try {
+      staff.change(leaving.id(), person -> person.setLeftDate(date));
+    } catch (InvalidInputException e) {
+      messages.refused(e);
+      return;
+    }
+    boolean closed = date != null && !date.isAfter(LocalDate.now());
+    messages.info(
+        messages.text(closed ? "staffList.leavingClosed" : "staffList.leavingSaved")
+            + " "
+            + leaving.name());
+    PrimeFaces.current().executeScript("PF('leavingDialog').hide()");
+    leaving = null;
+    load();
+  }
+
+  public Row getLeaving() {
+    return leaving;
+  }
+
+  public LocalDate getLeavingDate() {
+    return leavingDate;
+  }
+
+  public void setLeavingDate(LocalDate leavingDate) {
+    this.leavingDate = leavingDate;
   }
 
   public StaffUpload getUpload() {
