@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sendcpd.testing.AdminApi;
 import org.sendcpd.testing.Browser;
@@ -69,10 +68,11 @@ class LeaversScreenIT {
                     + ta.getString("email")
                     + "')]//button[contains(@id, 'editLeaving')]"));
     browser.click(edit);
+    browser.waitForAjax();
     WebElement date = browser.waitFor(By.id("leavingForm:leftDate_input"));
-    LocalDate lastFriday = LocalDate.now().minusDays(7);
+    LocalDate weekAgo = LocalDate.now().minusDays(7);
     date.clear();
-    date.sendKeys(lastFriday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ESCAPE);
+    date.sendKeys(weekAgo.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     browser.screenshot("leaving-date-dialog");
     browser.click(browser.driver().findElement(By.id("leavingForm:saveLeaving")));
     browser.waitForAjax();
@@ -85,6 +85,6 @@ class LeaversScreenIT {
     assertEquals(sencoName, closed.getString("actor"));
     JsonObject changed =
         admin.auditRow("StaffMember", ta.getJsonNumber("id").longValue(), "STAFF_UPDATED");
-    assertEquals("leftDate: none -> " + lastFriday, changed.getString("detail"));
+    assertEquals("leftDate: none -> " + weekAgo, changed.getString("detail"));
   }
 }
