@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.List;
 /**
  * Runs every named query of the persistence unit once with harmless parameter values, so a query
  * that does not parse, names a missing attribute or is refused by the database fails a test.
- * Parameters are typed by their name: {@code ...Id} is a Long, {@code from} and {@code to} are
- * LocalDateTimes, {@code codes} is a list, anything else is a String.
+ * Parameters are typed by their name: {@code id} is -1 and {@code ...Id} is 1, {@code from} and
+ * {@code to} are LocalDateTimes, {@code today} a LocalDate, {@code codes} is a list, anything else
+ * is a String. A bulk UPDATE runs too, with values that match no row.
  */
 public final class NamedQueries {
 
@@ -27,7 +29,11 @@ public final class NamedQueries {
         for (Parameter<?> parameter : query.getParameters()) {
           query.setParameter(parameter.getName(), valueFor(parameter.getName()));
         }
-        query.getResultList();
+        if (named.query().strip().regionMatches(true, 0, "SELECT", 0, 6)) {
+          query.getResultList();
+        } else {
+          query.executeUpdate(); // a bulk UPDATE: the harmless values match no row
+        }
         names.add(named.name());
       }
     }
@@ -35,12 +41,16 @@ public final class NamedQueries {
   }
 
   private static Object valueFor(String name) {
+    if (name.equals("id")) {
+      return -1L; // no row has it, so a bulk UPDATE changes nothing
+    }
     if (name.endsWith("Id")) {
       return 1L;
     }
     return switch (name) {
       case "from", "to" -> LocalDateTime.of(2026, 9, 1, 0, 0);
       case "codes" -> List.of("CI-01");
+      case "today" -> LocalDate.of(2026, 9, 1);
       default -> "x";
     };
   }

@@ -11,9 +11,11 @@ import java.time.LocalDateTime;
 import org.sendcpd.appraisal.entity.Appraisal;
 import org.sendcpd.appraisal.entity.Objective;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
+import org.sendcpd.training.control.TrainingAudit;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.SessionStatus;
@@ -84,8 +86,12 @@ public class AppraisalBooking {
         new Booking(session, appraisal.getStaffMember(), BookingStatus.BOOKED, Instant.now());
     em.persist(booking);
     em.flush();
-    audit.record(
-        gate.username(), "BOOKING_CREATED", "Booking", booking.getId(), "objective " + objectiveId);
+    audit.change(
+        gate.username(),
+        "BOOKING_CREATED",
+        "Booking",
+        booking.getId(),
+        Changes.created(TrainingAudit.fields(booking)).note("for objective " + objectiveId));
     return booking;
   }
 }

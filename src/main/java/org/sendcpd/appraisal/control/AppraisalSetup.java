@@ -15,6 +15,7 @@ import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -72,8 +73,15 @@ public class AppraisalSetup {
     Appraisal appraisal = new Appraisal(cycle, person, appraiser);
     em.persist(appraisal);
     em.flush();
-    audit.record(
-        gate.username(), "APPRAISAL_CREATED", "Appraisal", appraisal.getId(), "staff " + staffId);
+    audit.change(
+        gate.username(),
+        "APPRAISAL_CREATED",
+        "Appraisal",
+        appraisal.getId(),
+        Changes.of()
+            .field("staffId", null, person.getId())
+            .field("appraiserId", null, appraiser.getId())
+            .field("academicYear", null, academicYear));
     return appraisal;
   }
 

@@ -18,6 +18,7 @@ import org.sendcpd.appraisal.entity.SchoolPriority;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
@@ -46,7 +47,12 @@ public class Objectives {
     apply(objective, draft);
     em.persist(objective);
     em.flush();
-    audit.record(gate.username(), "OBJECTIVE_CREATED", "Objective", objective.getId(), null);
+    audit.change(
+        gate.username(),
+        "OBJECTIVE_CREATED",
+        "Objective",
+        objective.getId(),
+        Changes.created(fields(objective)));
     return objective;
   }
 
@@ -59,7 +65,27 @@ public class Objectives {
     }
     objective.addReview(point, note.strip(), on, gate.username());
     validation.require(objective);
-    audit.record(gate.username(), "OBJECTIVE_REVIEWED", "Objective", objectiveId, point.name());
+    audit.change(
+        gate.username(),
+        "OBJECTIVE_REVIEWED",
+        "Objective",
+        objectiveId,
+        Changes.of().field(point.name() + " review on " + on, null, note.strip()));
+  }
+
+  /** What the audit log compares of an objective; the priority by id, targets as code:level. */
+  static Changes.Snapshot fields(Objective o) {
+    return Changes.Snapshot.empty()
+        .with("appraisalId", o.getAppraisal().getId())
+        .with("text", o.getText())
+        .with("priorityId", o.getPriority() == null ? null : o.getPriority().getId())
+        .with("successCriteria", o.getSuccessCriteria())
+        .with("status", o.getStatus())
+        .with(
+            "targets",
+            o.getTargets().stream()
+                .map(t -> t.getCompetence().getCode() + ":" + t.getLevelRank())
+                .toList());
   }
 
   public Objective find(long objectiveId) {

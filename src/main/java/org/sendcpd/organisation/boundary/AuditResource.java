@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,17 +52,34 @@ public class AuditResource {
 
   @GET
   @Operation(
-      summary = "Recent audit events, optionally of one action such as ACCESS_DENIED (ADMIN)")
+      summary =
+          "Recent audit events, newest first (ADMIN): of one action such as ACCESS_DENIED, or of"
+              + " one record (entityType and entityId, e.g. StaffMember and 12). A change's detail"
+              + " names each changed field with its old and new value")
   public List<AuditJson> recent(
-      @QueryParam("action") String action, @QueryParam("limit") @DefaultValue("100") int limit) {
+      @QueryParam("action") String action,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") Long entityId,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
     if (!caller.has(SecurityRole.ADMIN)) {
       throw access.deny("AuditEvent", null, "the audit log is for administrators");
+    }
+    if (entityType != null && entityId != null) {
+      return page(
+          em.createNamedQuery(AuditEvent.FIND_BY_ENTITY, AuditEvent.class)
+              .setParameter("entityType", entityType)
+              .setParameter("entityId", entityId),
+          limit);
     }
     var query =
         action == null || action.isBlank()
             ? em.createNamedQuery(AuditEvent.FIND_RECENT, AuditEvent.class)
             : em.createNamedQuery(AuditEvent.FIND_BY_ACTION, AuditEvent.class)
                 .setParameter("action", action);
+    return page(query, limit);
+  }
+
+  private static List<AuditJson> page(TypedQuery<AuditEvent> query, int limit) {
     return query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList().stream()
         .map(AuditJson::of)
         .toList();

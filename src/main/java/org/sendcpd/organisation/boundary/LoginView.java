@@ -15,7 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.sendcpd.organisation.control.SignInRefusal;
 
 /** The login page: hands the typed credentials to the authentication mechanism. */
 @Named
@@ -40,13 +44,24 @@ public class LoginView {
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> {
-        String text =
-            ResourceBundle.getBundle("org.sendcpd.messages", faces.getViewRoot().getLocale())
-                .getString("login.failed");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
+      default ->
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
     }
+  }
+
+  // A right password on a closed account is told apart, so a leaver knows why (not to retry).
+  private String refusal() {
+    Locale locale = faces.getViewRoot().getLocale();
+    ResourceBundle messages = ResourceBundle.getBundle("org.sendcpd.messages", locale);
+    return SignInRefusal.take()
+        .map(
+            r ->
+                r.leftOn() == null
+                    ? messages.getString("login.disabled")
+                    : MessageFormat.format(
+                        messages.getString("login.left"),
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(r.leftOn())))
+        .orElseGet(() -> messages.getString("login.failed"));
   }
 
   public String getUsername() {

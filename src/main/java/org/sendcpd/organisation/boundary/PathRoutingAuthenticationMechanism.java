@@ -16,12 +16,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.sendcpd.organisation.control.AccountStanding;
+import org.sendcpd.organisation.control.SignInRefusal;
 import org.sendcpd.organisation.control.VerifiedCredentials;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one), routing by
  * path: {@code /api} speaks stateless HTTP Basic for scripts; every other path uses the login page
  * and remembers the caller in the HTTP session, under a new session id from the moment of sign-in.
+ * A remembered sign-in (session or cached Basic check) holds only while the account may act, asked
+ * of the database on each request, so a disabled account or a leaver is refused at once.
  */
 @ApplicationScoped
 public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,6 +34,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
+  @Inject AccountStanding standing;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -65,12 +70,16 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     String username = credential.getCaller();
     String password = credential.getPasswordAsString();
     Optional<VerifiedCredentials.Caller> known = verified.find(username, password);
-    if (known.isPresent()) {
+    if (known.isPresent() && standing.mayAct(known.get().username())) {
       return context.notifyContainerAboutLogin(known.get().username(), known.get().groups());
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return challenge(response, "Username or password is not right");
+      return challenge(
+          response,
+          SignInRefusal.take()
+              .map(SignInRefusal::message)
+              .orElse("Username or password is not right"));
     }
     verified.remember(
         username,
@@ -120,7 +129,10 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     HttpSession session = request.getSession(false);
     Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_KEY);
     if (caller instanceof SignedInCaller known) {
-      return context.notifyContainerAboutLogin(known.username(), known.groups());
+      if (standing.mayAct(known.username())) {
+        return context.notifyContainerAboutLogin(known.username(), known.groups());
+      }
+      session.invalidate(); // disabled or left since signing in: signed out from this request on
     }
     if (context.isProtected()) {
       return sendToLogin(request, response);

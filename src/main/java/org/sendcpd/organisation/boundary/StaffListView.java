@@ -57,6 +57,8 @@ public class StaffListView implements Serializable {
   private StaffForm form;
   // The person as read into the dialog, to tell what someone else changed meanwhile.
   private StaffForm opened;
+  private Row leaving;
+  private LocalDate leavingDate;
 
   @PostConstruct
   void init() {
@@ -158,6 +160,47 @@ public class StaffListView implements Serializable {
     if (schoolId != null && upload.run(staff, schoolId)) {
       load();
     }
+  }
+
+  /** Opens the leaving-date dialog for one person of the list. */
+  public void editLeaving(Row row) {
+    leaving = row;
+    leavingDate = row.leftDate();
+  }
+
+  /** Saves the date; one of today or earlier closes the account at once (StaffService). */
+  public void saveLeaving() {
+    if (leaving == null) {
+      return;
+    }
+    staff.find(leaving.id()).ifPresent(p -> access.requireSchool(p.getSchool().getId()));
+    LocalDate date = leavingDate;
+    try {
+      staff.change(leaving.id(), person -> person.setLeftDate(date));
+    } catch (InvalidInputException e) {
+      messages.refused(e);
+      return;
+    }
+    boolean closed = date != null && !date.isAfter(LocalDate.now());
+    messages.info(
+        messages.text(closed ? "staffList.leavingClosed" : "staffList.leavingSaved")
+            + " "
+            + leaving.name());
+    PrimeFaces.current().executeScript("PF('leavingDialog').hide()");
+    leaving = null;
+    load();
+  }
+
+  public Row getLeaving() {
+    return leaving;
+  }
+
+  public LocalDate getLeavingDate() {
+    return leavingDate;
+  }
+
+  public void setLeavingDate(LocalDate leavingDate) {
+    this.leavingDate = leavingDate;
   }
 
   public StaffUpload getUpload() {

@@ -41,6 +41,8 @@ public class StaffResource {
   @Inject EntityTags tags;
 
   @GET
+  // Not audited: the school's staff list is a directory every page of the SENCO's asks for; one
+  // person's record (below) is.
   @Operation(summary = "The staff of a school (the caller's own unless schoolId is given)")
   public List<StaffJson> list(@QueryParam("schoolId") Long schoolId) {
     long school = schools.resolve(schoolId);
@@ -55,6 +57,7 @@ public class StaffResource {
   public StaffJson read(@PathParam("id") long id) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
     access.requireStaff(person);
+    staff.viewed(person);
     tags.answer(person.getRowVersion());
     return StaffJson.of(person);
   }

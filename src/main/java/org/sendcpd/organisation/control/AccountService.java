@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -57,10 +59,19 @@ public class AccountService {
     }
     UserAccount account = new UserAccount(name, hasher.hash(checked(password)), staff(staffId));
     account.setRoles(grantable(roles));
+    // an account for someone who has left is born closed: it would be refused at sign-in anyway
+    account.setEnabled(
+        account.getStaffMember() == null
+            || !Leavers.hasLeft(account.getStaffMember(), LocalDate.now()));
     validation.require(account);
     em.persist(account);
     em.flush();
-    audit.record(caller.username(), "ACCOUNT_CREATED", "UserAccount", account.getId(), null);
+    audit.change(
+        caller.username(),
+        "ACCOUNT_CREATED",
+        "UserAccount",
+        account.getId(),
+        Changes.created(fields(account)));
     return account;
   }
 
@@ -82,6 +93,7 @@ public class AccountService {
     guard.require("UserAccount", id, expectedVersion, account.getRowVersion());
     // Roles live in rows of their own: a change to them alone must raise the version too.
     em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Changes.Snapshot before = fields(account);
     if (password != null) {
       account.setPasswordHash(hasher.hash(checked(password)));
     }
@@ -94,9 +106,21 @@ public class AccountService {
     if (enabled != null) {
       account.setEnabled(enabled);
     }
+    StaffMember owner = account.getStaffMember();
+    if (account.isEnabled() && owner != null && Leavers.hasLeft(owner, LocalDate.now())) {
+      throw new ConflictException(
+          "The account's owner left on "
+              + owner.getLeftDate()
+              + "; correct their leaving date before enabling it");
+    }
     verified.forget(account.getUsername());
     em.flush(); // the new version, for the answer's ETag
-    audit.record(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, null);
+    audit.change(
+        caller.username(),
+        "ACCOUNT_CHANGED",
+        "UserAccount",
+        id,
+        Changes.between(before, fields(account)).secret("password", password != null));
     return account;
   }
 
@@ -106,9 +130,24 @@ public class AccountService {
     if (account.getUsername().equals(caller.username())) {
       throw new ConflictException("You cannot delete the account you are signed in with");
     }
+    Changes.Snapshot before = fields(account);
     em.remove(account);
     verified.forget(account.getUsername());
-    audit.record(caller.username(), "ACCOUNT_DELETED", "UserAccount", id, account.getUsername());
+    audit.change(
+        caller.username(),
+        "ACCOUNT_DELETED",
+        "UserAccount",
+        id,
+        Changes.between(before, Changes.Snapshot.empty()));
+  }
+
+  /** What the audit log compares of an account; never the password hash. */
+  static Changes.Snapshot fields(UserAccount a) {
+    return Changes.Snapshot.empty()
+        .with("username", a.getUsername())
+        .with("staffId", a.getStaffMember() == null ? null : a.getStaffMember().getId())
+        .with("roles", a.getRoles())
+        .with("enabled", a.isEnabled());
   }
 
   private StaffMember staff(Long staffId) {

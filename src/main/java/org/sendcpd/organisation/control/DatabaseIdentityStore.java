@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -23,7 +24,9 @@ import org.sendcpd.platform.control.AuditLog;
 
 /**
  * Checks a username and password against the accounts table and answers with the caller's roles:
- * the granted ones, STAFF for everyone with a staff record, LINE_MANAGER for anyone with reports.
+ * the granted ones, STAFF for everyone with a staff record, LINE_MANAGER for anyone with reports. A
+ * disabled account, or one whose owner has left (even before the daily run disables it), is
+ * refused, and the sign-in route is told why (SignInRefusal) to say so.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -41,6 +44,7 @@ public class DatabaseIdentityStore implements IdentityStore {
   @Override
   @Transactional
   public CredentialValidationResult validate(Credential credential) {
+    SignInRefusal.clear();
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -58,8 +62,11 @@ public class DatabaseIdentityStore implements IdentityStore {
     if (!hasher.verify(login.getPasswordAsString(), account.getPasswordHash())) {
       return refuse(username, "wrong password");
     }
-    if (!account.isEnabled()) {
-      return refuse(username, "account disabled");
+    StaffMember staff = account.getStaffMember();
+    boolean left = staff != null && Leavers.hasLeft(staff, LocalDate.now());
+    if (!account.isEnabled() || left) {
+      SignInRefusal.tell(new SignInRefusal(left ? staff.getLeftDate() : null));
+      return refuse(username, left ? "left on " + staff.getLeftDate() : "account disabled");
     }
     recordLogin(account);
     return new CredentialValidationResult(account.getUsername(), groupsOf(account));

@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
@@ -32,6 +35,7 @@ public class StaffService {
   @Inject CurrentUser caller;
   @Inject Validation validation;
   @Inject EditGuard guard;
+  @Inject Leavers leavers;
 
   public List<StaffMember> inSchool(long schoolId) {
     return em.createNamedQuery(StaffMember.FIND_BY_SCHOOL, StaffMember.class)
@@ -54,6 +58,11 @@ public class StaffService {
         .findFirst();
   }
 
+  /** Records that the caller read one person's staff record: ids only. */
+  public void viewed(StaffMember person) {
+    audit.record(caller.username(), "STAFF_VIEWED", "StaffMember", person.getId(), null);
+  }
+
   public School school(long schoolId) {
     School school = em.find(School.class, schoolId);
     if (school == null) {
@@ -72,13 +81,20 @@ public class StaffService {
             });
     em.persist(person);
     em.flush();
-    audit.record(caller.username(), "STAFF_CREATED", "StaffMember", person.getId(), null);
+    audit.change(
+        caller.username(),
+        "STAFF_CREATED",
+        "StaffMember",
+        person.getId(),
+        Changes.created(fields(person)));
     return person;
   }
 
   /**
-   * Changes a person as read at {@code expectedVersion} (null: as they are now); a copy someone
-   * else has saved since is refused with who and when. The change runs in this transaction.
+   * Changes a person as read at {@code expectedVersion} (null: as they are now), in this
+   * transaction: a copy someone else has saved since is refused with who and when; the audit row
+   * names each field changed with its old and new value, and a leaving date of today or earlier
+   * closes their account at once.
    */
   public StaffMember update(long id, Integer expectedVersion, Consumer<StaffMember> change) {
     StaffMember person = em.find(StaffMember.class, id);
@@ -86,6 +102,7 @@ public class StaffService {
       throw new InvalidInputException("There is no member of staff " + id);
     }
     guard.require("StaffMember", id, expectedVersion, person.getRowVersion());
+    Changes.Snapshot before = fields(person);
     change.accept(person);
     validation.require(person);
     findByEmail(person.getEmail())
@@ -96,8 +113,35 @@ public class StaffService {
                   "email " + person.getEmail() + " already belongs to someone else");
             });
     em.flush(); // the new version, for the answer's ETag
-    audit.record(caller.username(), "STAFF_UPDATED", "StaffMember", id, null);
+    changed(person, before);
     return person;
+  }
+
+  /** Changes a person as they are now (no version to compare), with the same audit and leavers. */
+  public StaffMember change(long id, Consumer<StaffMember> edit) {
+    return update(id, null, edit);
+  }
+
+  private void changed(StaffMember person, Changes.Snapshot before) {
+    Changes changes = Changes.between(before, fields(person));
+    if (!changes.isEmpty()) {
+      audit.change(caller.username(), "STAFF_UPDATED", "StaffMember", person.getId(), changes);
+    }
+    leavers.closeIfLeft(person, LocalDate.now(), caller.username());
+  }
+
+  /** The fields of a staff record the audit log compares; the line manager by id. */
+  static Changes.Snapshot fields(StaffMember s) {
+    return Changes.Snapshot.empty()
+        .with("firstName", s.getFirstName())
+        .with("lastName", s.getLastName())
+        .with("email", s.getEmail())
+        .with("jobRole", s.getJobRole())
+        .with("team", s.getTeam())
+        .with("fte", s.getFte())
+        .with("startDate", s.getStartDate())
+        .with("leftDate", s.getLeftDate())
+        .with("lineManagerId", s.getLineManager() == null ? null : s.getLineManager().getId());
   }
 
   /**
@@ -164,7 +208,7 @@ public class StaffService {
     if (!errors.isEmpty()) {
       return StaffImport.refused(errors);
     }
-    int created = 0;
+    Map<StaffMember, Changes.Snapshot> before = new LinkedHashMap<>();
     for (StaffRow row : parsed.rows()) {
       StaffMember person = byEmail.get(row.email());
       if (person == null) {
@@ -172,7 +216,9 @@ public class StaffService {
             new StaffMember(school, row.firstName(), row.lastName(), row.email(), row.jobRole());
         em.persist(person);
         byEmail.put(row.email(), person);
-        created++;
+        before.put(person, null);
+      } else {
+        before.put(person, fields(person));
       }
       apply(row, person);
     }
@@ -181,13 +227,28 @@ public class StaffService {
       person.setLineManager(
           row.lineManagerEmail() == null ? null : byEmail.get(row.lineManagerEmail()));
     }
+    em.flush(); // the new people get their ids, for their audit rows
+    int created = 0;
+    for (Map.Entry<StaffMember, Changes.Snapshot> e : before.entrySet()) {
+      if (e.getValue() == null) {
+        created++;
+        audit.change(
+            caller.username(),
+            "STAFF_CREATED",
+            "StaffMember",
+            e.getKey().getId(),
+            Changes.created(fields(e.getKey())));
+      } else {
+        changed(e.getKey(), e.getValue());
+      }
+    }
     int updated = parsed.rows().size() - created;
-    audit.record(
+    audit.change(
         caller.username(),
         "STAFF_IMPORTED",
         "School",
         schoolId,
-        created + " created, " + updated + " updated");
+        Changes.of().note(created + " created, " + updated + " updated"));
     return new StaffImport(created, updated, List.of());
   }
 

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The sign-in of one person. Most accounts belong to a staff member and act for them; the
- * installation's administrator may have none. The password is kept only as a PBKDF2 hash.
+ * installation's administrator may have none. The password is kept only as a PBKDF2 hash. A
+ * disabled account cannot sign in; a leaver's account is disabled from their leaving date.
  */
 @Entity
 @Table(name = "user_account")
@@ -36,12 +37,33 @@ import java.util.Set;
     query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffId")
 @NamedQuery(name = UserAccount.FIND_ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "SELECT COUNT(a) FROM UserAccount a")
+@NamedQuery(
+    name = UserAccount.FIND_ENABLED_OF_LEAVERS,
+    query =
+        "SELECT a FROM UserAccount a JOIN FETCH a.staffMember s"
+            + " WHERE a.enabled = TRUE AND s.leftDate <= :today")
+@NamedQuery(
+    name = UserAccount.FIND_STANDING,
+    query =
+        "SELECT a.enabled, s.leftDate FROM UserAccount a LEFT JOIN a.staffMember s"
+            + " WHERE a.username = :username")
 public class UserAccount {
 
   public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
   public static final String FIND_BY_STAFF = "UserAccount.findByStaff";
   public static final String FIND_ALL = "UserAccount.findAll";
   public static final String COUNT_ALL = "UserAccount.countAll";
+  public static final String FIND_ENABLED_OF_LEAVERS = "UserAccount.findEnabledOfLeavers";
+
+  /**
+   * Closes an enabled account and raises its version, in SQL: EclipseLink writes a JPQL bulk update
+   * of a versioned entity with a numeric literal that Derby's BOOLEAN column refuses.
+   */
+  public static final String DISABLE_IF_ENABLED =
+      "UPDATE user_account SET enabled = FALSE, row_version = row_version + 1"
+          + " WHERE id = ? AND enabled = TRUE";
+
+  public static final String FIND_STANDING = "UserAccount.findStanding";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.sendcpd.platform.entity.AuditEvent;
 
 /**
- * Writes the audit log. Each entry commits on its own, so a denied attempt is recorded even though
- * the request that caused it fails and rolls back.
+ * Writes the audit log. {@link #record} commits each entry on its own, so a denied attempt or a
+ * view is recorded even though the request that caused it fails and rolls back. {@link #change}
+ * joins the caller's transaction instead: a change and its row commit together or not at all, so
+ * the log never tells of a change that did not happen.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -28,6 +30,17 @@ public class AuditLog {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String actor, String action, String entityType, Long entityId, String detail) {
+    write(actor, action, entityType, entityId, detail);
+  }
+
+  /** A change of a record, with what changed (see {@link Changes}), in the caller's transaction. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void change(
+      String actor, String action, String entityType, Long entityId, Changes changes) {
+    write(actor, action, entityType, entityId, changes == null ? null : changes.text());
+  }
+
+  private void write(String actor, String action, String entityType, Long entityId, String detail) {
     String who = actor == null || actor.isBlank() ? "anonymous" : actor;
     who = who.length() > 100 ? who.substring(0, 100) : who;
     em.persist(new AuditEvent(who, action, entityType, entityId, detail));

@@ -14,7 +14,9 @@ import java.time.Instant;
 /**
  * One line of the audit log: who did what to which record, when, and whether they were allowed.
  * Records are never silently changed: corrections, verifications, views of appraisal data and every
- * denied attempt leave a row here. Rows hold ids, never the text of what was seen.
+ * denied attempt leave a row here. A change names each changed field with its old and new value; a
+ * view holds ids, never the text of what was seen. The table is insert-only: database triggers
+ * refuse UPDATE and DELETE (migration V8), so not even the application can rewrite its history.
  */
 @Entity
 @Table(name = "audit_event")
@@ -30,10 +32,17 @@ import java.time.Instant;
 @NamedQuery(
     name = AuditEvent.FIND_BY_ACTION,
     query = "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt DESC")
+@NamedQuery(
+    name = AuditEvent.FIND_BY_ENTITY,
+    query =
+        "SELECT e FROM AuditEvent e WHERE e.entityType = :entityType AND e.entityId = :entityId"
+            + " ORDER BY e.occurredAt DESC, e.id DESC")
 public class AuditEvent {
 
   public static final String FIND_RECENT = "AuditEvent.findRecent";
   public static final String FIND_BY_ACTION = "AuditEvent.findByAction";
+  public static final String FIND_BY_ENTITY = "AuditEvent.findByEntity";
+  public static final int MAX_DETAIL = 4000;
 
   /** The changes made to one record, latest first: no views, refusals or failed attempts. */
   public static final String FIND_CHANGES = "AuditEvent.findChanges";
@@ -62,7 +71,8 @@ public class AuditEvent {
   @Column(name = "entity_id")
   private Long entityId;
 
-  @Size(max = 500)
+  /** What changed, old and new value per field, or why; ids only for a view, never content. */
+  @Size(max = MAX_DETAIL)
   private String detail;
 
   protected AuditEvent() {}
@@ -72,7 +82,10 @@ public class AuditEvent {
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId;
-    this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    this.detail =
+        detail == null || detail.length() <= MAX_DETAIL
+            ? detail
+            : detail.substring(0, MAX_DETAIL - 1) + "…";
   }
 
   public Long getId() {

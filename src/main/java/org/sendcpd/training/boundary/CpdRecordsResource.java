@@ -68,7 +68,7 @@ public class CpdRecordsResource {
   @Path("{id: \\d+}")
   @Operation(summary = "One CPD record, with its outcomes and evidence")
   public CpdRecordJson read(@PathParam("id") long id) {
-    CpdRecord record = records.find(id).orElseThrow(NotFoundException::new);
+    CpdRecord record = records.read(id).orElseThrow(NotFoundException::new);
     tags.answer(record.getRowVersion());
     return CpdRecordJson.of(record);
   }

@@ -13,6 +13,7 @@ import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.training.control.CpdEntry.Validity;
 import org.sendcpd.training.control.CpdLedger;
+import org.sendcpd.training.control.TrainingAudit;
 import org.sendcpd.training.entity.RecordStatus;
 
 /** My CPD: the signed-in person's own record, with status and expiry of each line. */
@@ -24,6 +25,7 @@ public class MyCpdView implements Serializable {
 
   @Inject CurrentUser caller;
   @Inject CpdLedger ledger;
+  @Inject TrainingAudit trainingAudit;
 
   private List<CpdEntry> entries = List.of();
   private LocalDate today;
@@ -31,7 +33,13 @@ public class MyCpdView implements Serializable {
   @PostConstruct
   void load() {
     today = LocalDate.now(Clock.systemDefaultZone());
-    caller.staff().ifPresent(me -> entries = ledger.of(me, today));
+    caller
+        .staff()
+        .ifPresent(
+            me -> {
+              entries = ledger.of(me, today);
+              trainingAudit.recordOfViewed(me.getId()); // once per page view, not per Ajax call
+            });
   }
 
   public List<CpdEntry> getEntries() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.CpdRecord;
@@ -35,6 +36,7 @@ public class Certificates {
   @Inject CurrentUser caller;
   @Inject RecordAccess access;
   @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject Validation validation;
   @Inject EvidenceStore store;
   @Resource TransactionSynchronizationRegistry transactions;
@@ -62,6 +64,11 @@ public class Certificates {
     access.requireRead(record);
     return Optional.ofNullable(em.find(Evidence.class, evidenceId))
         .filter(e -> e.getRecord().getId().equals(recordId))
+        .map(
+            e -> {
+              trainingAudit.evidenceViewed(e); // the API's download and the screens' alike
+              return e;
+            })
         .map(
             e ->
                 new CertificateFile(
@@ -99,18 +106,20 @@ public class Certificates {
     em.persist(evidence);
     record.addEvidence(evidence);
     em.flush();
-    audit.record(
+    audit.change(
         caller.username(),
         "EVIDENCE_ADDED",
         "CpdRecord",
         record.getId(),
-        "evidence "
-            + evidence.getId()
-            + ", "
-            + received.type()
-            + ", "
-            + received.size()
-            + " bytes");
+        Changes.of()
+            .note(
+                "evidence "
+                    + evidence.getId()
+                    + ", "
+                    + received.type()
+                    + ", "
+                    + received.size()
+                    + " bytes"));
     return evidence;
   }
 

@@ -19,7 +19,7 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -42,23 +42,34 @@ public class CpdRecords {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser caller;
   @Inject RecordAccess access;
-  @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject Validation validation;
   @Inject OutcomeClaims claims;
   @Inject Certificates certificates;
   @Inject EditGuard guard;
   Clock clock = Clock.systemDefaultZone();
 
+  /** A person's records, for whoever may read them; the read is audited. */
   public List<CpdRecord> ofStaff(long staffId) {
     access.requireLedgerOf(person(staffId));
-    return em.createNamedQuery(CpdRecord.FIND_BY_STAFF, CpdRecord.class)
-        .setParameter("staffId", staffId)
-        .getResultList();
+    List<CpdRecord> records =
+        em.createNamedQuery(CpdRecord.FIND_BY_STAFF, CpdRecord.class)
+            .setParameter("staffId", staffId)
+            .getResultList();
+    trainingAudit.recordOfViewed(staffId);
+    return records;
   }
 
   public Optional<CpdRecord> find(long id) {
     Optional<CpdRecord> record = Optional.ofNullable(em.find(CpdRecord.class, id));
     record.ifPresent(access::requireRead);
+    return record;
+  }
+
+  /** One record, to be shown: as {@link #find}, and the read is audited. */
+  public Optional<CpdRecord> read(long id) {
+    Optional<CpdRecord> record = find(id);
+    record.ifPresent(trainingAudit::viewed);
     return record;
   }
 
@@ -90,12 +101,12 @@ public class CpdRecords {
       certificates.discard(received);
       throw e;
     }
-    audit.record(
-        caller.username(),
+    trainingAudit.changed(
         "CPD_LOGGED",
-        "CpdRecord",
-        record.getId(),
-        "for staff " + person.getId() + ", " + record.getSource() + ", " + record.getStatus());
+        record,
+        Changes.of()
+            .note("for staff " + person.getId() + ", " + record.getSource())
+            .merge(Changes.created(TrainingAudit.fields(record))));
     if (received != null) {
       certificates.keep(record, received);
     }
@@ -122,6 +133,7 @@ public class CpdRecords {
               + " log the training again or ask your SENCO to correct it");
     }
     requireSensible(draft, true);
+    Changes.Snapshot before = TrainingAudit.fields(record);
     Map<Competence, Integer> outcomes = claims.resolve(draft.claims());
     record.revise(
         strip(draft.title()),
@@ -140,7 +152,8 @@ public class CpdRecords {
     outcomes.forEach(record::addOutcome);
     validation.require(record);
     em.flush(); // the new version, for the answer's ETag
-    audit.record(caller.username(), "CPD_REVISED", "CpdRecord", id, null);
+    trainingAudit.changed(
+        "CPD_REVISED", record, Changes.between(before, TrainingAudit.fields(record)));
     return record;
   }
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -51,6 +52,7 @@ public class RegisterService {
   @Inject NextSessions next;
   @Inject BookingAccess access;
   @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject CurrentUser caller;
   Clock clock = Clock.systemDefaultZone();
 
@@ -79,8 +81,10 @@ public class RegisterService {
     for (Attendance mark : marks) {
       Booking booking = booked.get(mark.staffId());
       CpdRecord record = recorded.get(mark.staffId());
+      Changes.Snapshot before = TrainingAudit.fields(booking);
       if (mark.attended()) {
         booking.setStatus(BookingStatus.ATTENDED);
+        trainingAudit.booking("BOOKING_ATTENDED", booking, before);
         if (record == null) {
           record = create(session, booking.getStaffMember());
           created++;
@@ -88,25 +92,38 @@ public class RegisterService {
         records.add(record);
       } else {
         booking.setStatus(BookingStatus.ABSENT);
+        trainingAudit.booking("BOOKING_ABSENT", booking, before);
         absentees.add(booking.getStaffMember());
         if (record != null) {
           withdrawn.add(record.getId());
           em.remove(record);
-          audit.record(
+          audit.change(
               caller.username(),
               "REGISTER_RECORD_WITHDRAWN",
               "CpdRecord",
               record.getId(),
-              "staff " + mark.staffId() + " re-marked absent from session " + session.getId());
+              Changes.of()
+                  .note(
+                      "staff "
+                          + mark.staffId()
+                          + " re-marked absent from session "
+                          + session.getId()));
         }
       }
     }
-    audit.record(
+    audit.change(
         caller.username(),
         "REGISTER_MARKED",
         "TrainingSession",
         session.getId(),
-        records.size() + " present, " + absentees.size() + " absent, " + created + " records new");
+        Changes.of()
+            .note(
+                records.size()
+                    + " present, "
+                    + absentees.size()
+                    + " absent, "
+                    + created
+                    + " records new"));
     List<Booking> rebooked = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (keepAbsenteesBooked) {
@@ -138,12 +155,12 @@ public class RegisterService {
     record.verify(caller.username(), clock.instant());
     em.persist(record);
     em.flush();
-    audit.record(
+    audit.change(
         caller.username(),
         "REGISTER_RECORD_CREATED",
         "CpdRecord",
         record.getId(),
-        "staff " + person.getId() + " attended session " + session.getId());
+        Changes.of().note("staff " + person.getId() + " attended session " + session.getId()));
     return record;
   }
 

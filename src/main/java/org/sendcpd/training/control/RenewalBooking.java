@@ -12,7 +12,7 @@ import java.util.List;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -51,7 +51,7 @@ public class RenewalBooking {
   @PersistenceContext EntityManager em;
   @Inject AccessControl access;
   @Inject CurrentUser caller;
-  @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject Event<TrainingEvents.BookingConfirmed> confirmed;
   @Inject NextSessions next;
 
@@ -90,8 +90,6 @@ public class RenewalBooking {
           person.getFullName() + " is already booked on \"" + course.getTitle() + "\"");
     }
     Booking booking = book(session, person);
-    audit.record(
-        caller.username(), "BOOKING_CREATED", "Booking", booking.getId(), "renewal of a record");
     confirmed.fire(new TrainingEvents.BookingConfirmed(booking.getId()));
     return booking;
   }
@@ -106,6 +104,7 @@ public class RenewalBooking {
             .getResultStream()
             .findFirst()
             .orElse(null);
+    Changes.Snapshot before = booking == null ? null : TrainingAudit.fields(booking);
     if (booking == null) {
       booking = new Booking(session, person, status, Instant.now());
       em.persist(booking);
@@ -118,6 +117,7 @@ public class RenewalBooking {
             .getSingleResult();
     booking.setWaitingPosition(free ? null : (last == null ? 1 : last + 1));
     em.flush();
+    trainingAudit.booking("BOOKING_CREATED", booking, before); // renewal of a lapsing record
     return booking;
   }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
@@ -45,7 +45,7 @@ public class SessionPlaces {
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @PersistenceContext EntityManager em;
-  @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject CurrentUser caller;
   @Inject Event<TrainingEvents.BookingConfirmed> confirmed;
   Clock clock = Clock.systemDefaultZone();
@@ -111,6 +111,7 @@ public class SessionPlaces {
     List<Booking> made = new ArrayList<>();
     for (StaffMember person : toBook) {
       Booking booking = existing.get(person.getId());
+      Changes.Snapshot before = booking == null ? null : TrainingAudit.fields(booking);
       if (booking == null) {
         booking = new Booking(session, person, BookingStatus.BOOKED, clock.instant());
         em.persist(booking);
@@ -124,12 +125,10 @@ public class SessionPlaces {
         booking.waitAt(++position);
       }
       em.flush();
-      audit.record(
-          caller.username(),
+      trainingAudit.booking(
           booking.getStatus() == BookingStatus.BOOKED ? "BOOKING_MADE" : "BOOKING_WAITING",
-          "Booking",
-          booking.getId(),
-          "session " + session.getId() + ", staff " + person.getId());
+          booking,
+          before);
       confirmed.fire(new TrainingEvents.BookingConfirmed(booking.getId()));
       warnings.addAll(overlaps(session, person));
       made.add(booking);
@@ -147,14 +146,16 @@ public class SessionPlaces {
       throw new ConflictException("This booking is not active (" + label(booking) + ").");
     }
     boolean heldPlace = booking.getStatus().holdsPlace();
+    Changes.Snapshot before = TrainingAudit.fields(booking);
     booking.cancel();
-    audit.record(caller.username(), "BOOKING_CANCELLED", "Booking", booking.getId(), null);
+    trainingAudit.booking("BOOKING_CANCELLED", booking, before);
     List<Booking> waiting = waiting(session);
     Booking promoted = null;
     if (heldPlace && !waiting.isEmpty() && free(session) > 0) {
       promoted = waiting.remove(0);
+      Changes.Snapshot waited = TrainingAudit.fields(promoted);
       promoted.place();
-      audit.record(caller.username(), "BOOKING_PROMOTED", "Booking", promoted.getId(), null);
+      trainingAudit.booking("BOOKING_PROMOTED", promoted, waited);
       confirmed.fire(new TrainingEvents.BookingConfirmed(promoted.getId()));
     }
     for (int i = 0; i < waiting.size(); i++) {

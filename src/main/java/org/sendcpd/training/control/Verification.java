@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.organisation.control.CurrentUser;
-import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -33,7 +33,7 @@ public class Verification {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser caller;
   @Inject RecordAccess access;
-  @Inject AuditLog audit;
+  @Inject TrainingAudit trainingAudit;
   @Inject Event<TrainingEvents.RecordVerified> verified;
   @Inject Event<TrainingEvents.RecordRejected> rejected;
   Clock clock = Clock.systemDefaultZone();
@@ -61,8 +61,10 @@ public class Verification {
 
   public CpdRecord verify(long recordId) {
     CpdRecord record = decidable(recordId);
+    Changes.Snapshot before = TrainingAudit.fields(record);
     record.verify(caller.username(), Instant.now(clock));
-    audit.record(caller.username(), "CPD_VERIFIED", "CpdRecord", recordId, null);
+    trainingAudit.changed(
+        "CPD_VERIFIED", record, Changes.between(before, TrainingAudit.fields(record)));
     em.flush();
     verified.fire(new TrainingEvents.RecordVerified(recordId));
     return record;
@@ -79,8 +81,10 @@ public class Verification {
           "A rejection needs a reason", List.of(Map.of("field", "reason", "message", message)));
     }
     CpdRecord record = decidable(recordId);
+    Changes.Snapshot before = TrainingAudit.fields(record);
     record.reject(caller.username(), Instant.now(clock), why);
-    audit.record(caller.username(), "CPD_REJECTED", "CpdRecord", recordId, null);
+    trainingAudit.changed(
+        "CPD_REJECTED", record, Changes.between(before, TrainingAudit.fields(record)));
     em.flush();
     rejected.fire(new TrainingEvents.RecordRejected(recordId));
     return record;

@@ -23,6 +23,7 @@ import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
 
@@ -139,6 +140,11 @@ class AppraisalsTest {
           public void record(String actor, String action, String type, Long id, String detail) {
             audit.add(
                 (actor + " " + action + " " + type + " " + id + " " + detail).replace(" null", ""));
+          }
+
+          @Override
+          public void change(String actor, String action, String type, Long id, Changes detail) {
+            record(actor, action, type, id, detail.text());
           }
         };
     AccessControl access =

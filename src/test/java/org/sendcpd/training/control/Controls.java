@@ -42,6 +42,9 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     RecordAccess recordAccess = new RecordAccess();
     recordAccess.caller = caller;
     recordAccess.access = access;
+    TrainingAudit trainingAudit = new TrainingAudit();
+    trainingAudit.audit = audit;
+    trainingAudit.caller = caller;
     OutcomeClaims claims = new OutcomeClaims();
     claims.em = em;
     Certificates certificates = new Certificates();
@@ -49,13 +52,14 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     certificates.caller = caller;
     certificates.access = recordAccess;
     certificates.audit = audit;
+    certificates.trainingAudit = trainingAudit;
     certificates.validation = validation;
     certificates.store = new EvidenceStore(evidence);
     CpdRecords records = new CpdRecords();
     records.em = em;
     records.caller = caller;
     records.access = recordAccess;
-    records.audit = audit;
+    records.trainingAudit = trainingAudit;
     records.validation = validation;
     records.claims = claims;
     records.certificates = certificates;
@@ -64,7 +68,7 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     verification.em = em;
     verification.caller = caller;
     verification.access = recordAccess;
-    verification.audit = audit;
+    verification.trainingAudit = trainingAudit;
     verification.verified = new org.sendcpd.testing.RecordedEvents<>();
     verification.rejected = new org.sendcpd.testing.RecordedEvents<>();
     return new Controls(records, verification, certificates);

@@ -169,8 +169,15 @@ class CpdRecordsTest {
     as(s.ta(), List.of(STAFF), c -> c.records().revise(id, better));
     assertEquals(2, read(id).getOutcomes().get(0).getLevelRank());
     assertEquals(1L, audited("CPD_REVISED", id));
+    String revised = detail("CPD_REVISED", id);
+    String code = s.code();
+    assertTrue(
+        revised.contains("completedOn: " + LocalDate.now() + " -> " + LocalDate.now().minusDays(1)),
+        revised);
+    assertTrue(revised.contains("outcomes: [" + code + ":1] -> [" + code + ":2]"), revised);
 
     as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id));
+    assertTrue(detail("CPD_VERIFIED", id).startsWith("status: SELF_LOGGED -> VERIFIED"));
     assertThrows(
         ConflictException.class,
         () -> as(s.ta(), List.of(STAFF), c -> c.records().revise(id, better)));
@@ -297,6 +304,18 @@ class CpdRecordsTest {
                     "SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action"
                         + " AND a.entityId = :id",
                     Long.class)
+                .setParameter("action", action)
+                .setParameter("id", recordId)
+                .getSingleResult());
+  }
+
+  String detail(String action, long recordId) {
+    return db.inTransaction(
+        em ->
+            em.createQuery(
+                    "SELECT a.detail FROM AuditEvent a WHERE a.action = :action"
+                        + " AND a.entityId = :id",
+                    String.class)
                 .setParameter("action", action)
                 .setParameter("id", recordId)
                 .getSingleResult());

@@ -15,6 +15,7 @@ import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.AuditLog;
+import org.sendcpd.platform.control.Changes;
 
 /**
  * The booking and register services wired by hand over one test transaction's EntityManager, for a
@@ -35,12 +36,20 @@ final class Wiring {
           public void record(String actor, String action, String type, Long id, String detail) {
             audit.add(action + " " + type + " " + id);
           }
+
+          @Override
+          public void change(String actor, String action, String type, Long id, Changes detail) {
+            audit.add(action + " " + type + " " + id);
+          }
         };
+    TrainingAudit trainingAudit = new TrainingAudit();
+    trainingAudit.audit = log;
+    trainingAudit.caller = caller;
     BookingAccess access = new BookingAccess();
     access.caller = caller;
     access.access = new SchoolAccess(caller);
     places.em = em;
-    places.audit = log;
+    places.trainingAudit = trainingAudit;
     places.caller = caller;
     places.clock = clock;
     places.confirmed = new org.sendcpd.testing.RecordedEvents<>();
@@ -58,6 +67,7 @@ final class Wiring {
     register.next = next;
     register.access = access;
     register.audit = log;
+    register.trainingAudit = trainingAudit;
     register.caller = caller;
     register.clock = clock;
   }
