@@ -20,8 +20,6 @@ import org.sendcpd.platform.control.PageRequest;
 @Provider
 public class PageHeaders implements ContainerResponseFilter {
 
-  public static final String TOTAL = "X-Total-Count";
-
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (!(response.getEntity() instanceof Page<?> page)) {
@@ -31,7 +29,7 @@ public class PageHeaders implements ContainerResponseFilter {
         new GenericEntity<List<?>>(page.items(), List.class),
         response.getEntityAnnotations(),
         response.getMediaType());
-    response.getHeaders().putSingle(TOTAL, Long.toString(page.total()));
+    response.getHeaders().putSingle(Page.TOTAL_HEADER, Long.toString(page.total()));
     response
         .getHeaders()
         .putSingle(
@@ -54,8 +52,14 @@ public class PageHeaders implements ContainerResponseFilter {
   }
 
   private static String link(UriBuilder uri, int page, int size, String rel) {
+    // page and size always last, in that order, whatever order the request gave them in
     URI target =
-        uri.clone().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
+        uri.clone()
+            .replaceQueryParam("page")
+            .replaceQueryParam("size")
+            .queryParam("page", page)
+            .queryParam("size", size)
+            .build();
     return "<" + target + ">; rel=\"" + rel + "\"";
   }
 }

@@ -9,6 +9,9 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, long total, PageRequest request) {
 
+  /** The header that carries the total. */
+  public static final String TOTAL_HEADER = "X-Total-Count";
+
   public Page {
     items = List.copyOf(items);
   }

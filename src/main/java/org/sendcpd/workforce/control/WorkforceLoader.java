@@ -23,15 +23,17 @@ import org.sendcpd.analysis.Workforce;
 /**
  * Reads what the analysis needs about one school or the whole trust (every school in the database):
  * one projection query per table, never a query per person, and no entities built (only the columns
- * the engine reads). People and the frameworks are read here; training, appraisal and demand add
- * their tables through their {@link WorkforceSource}.
+ * the engine reads). People come by surname, first name and id, the order the gap matrix pages in.
+ * People and the frameworks are read here; training, appraisal and demand add their tables through
+ * their {@link WorkforceSource}.
  */
 @ApplicationScoped
 public class WorkforceLoader {
 
   static final String PEOPLE =
       "SELECT s.id, s.school.id, s.firstName, s.lastName, s.jobRole, s.team, s.fte, s.startDate,"
-          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)";
+          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)"
+          + " ORDER BY s.lastName, s.firstName, s.id";
   static final String COMPETENCES =
       "SELECT c.id, c.code, c.statement, f.id, f.name, a.code, a.name, a.areaOfNeed"
           + " FROM Competence c JOIN c.area a JOIN a.framework f"
