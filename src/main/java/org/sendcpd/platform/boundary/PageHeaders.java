@@ -4,11 +4,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.GenericEntity;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
 
@@ -32,34 +33,42 @@ public class PageHeaders implements ContainerResponseFilter {
     response.getHeaders().putSingle(Page.TOTAL_HEADER, Long.toString(page.total()));
     response
         .getHeaders()
-        .putSingle(
-            "Link", String.join(", ", links(request.getUriInfo().getRequestUriBuilder(), page)));
+        .putSingle("Link", String.join(", ", links(request.getUriInfo().getRequestUri(), page)));
   }
 
-  static List<String> links(UriBuilder uri, Page<?> page) {
+  static List<String> links(URI request, Page<?> page) {
     PageRequest at = page.request();
     int last = at.lastPage(page.total());
+    String base = withoutPaging(request);
     List<String> links = new ArrayList<>();
-    links.add(link(uri, 0, at.size(), "first"));
+    links.add(link(base, 0, at.size(), "first"));
     if (at.page() > 0) {
-      links.add(link(uri, Math.min(at.page() - 1, last), at.size(), "prev"));
+      links.add(link(base, Math.min(at.page() - 1, last), at.size(), "prev"));
     }
     if (at.page() < last) {
-      links.add(link(uri, at.page() + 1, at.size(), "next"));
+      links.add(link(base, at.page() + 1, at.size(), "next"));
     }
-    links.add(link(uri, last, at.size(), "last"));
+    links.add(link(base, last, at.size(), "last"));
     return links;
   }
 
-  private static String link(UriBuilder uri, int page, int size, String rel) {
-    // page and size always last, in that order, whatever order the request gave them in
-    URI target =
-        uri.clone()
-            .replaceQueryParam("page")
-            .replaceQueryParam("size")
-            .queryParam("page", page)
-            .queryParam("size", size)
-            .build();
-    return "<" + target + ">; rel=\"" + rel + "\"";
+  /** The request's address without its page and size, its other parameters as they came. */
+  static String withoutPaging(URI request) {
+    String uri = request.toString();
+    int question = uri.indexOf('?');
+    if (question < 0) {
+      return uri + "?";
+    }
+    String kept =
+        Arrays.stream(uri.substring(question + 1).split("&"))
+            .filter(p -> !p.isEmpty() && !p.startsWith("page=") && !p.startsWith("size="))
+            .filter(p -> !p.equals("page") && !p.equals("size"))
+            .map(p -> p + "&")
+            .collect(Collectors.joining());
+    return uri.substring(0, question + 1) + kept;
+  }
+
+  private static String link(String base, int page, int size, String rel) {
+    return "<" + base + "page=" + page + "&size=" + size + ">; rel=\"" + rel + "\"";
   }
 }
