@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
+import org.sendcpd.platform.control.BusyException;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 
@@ -32,6 +33,7 @@ public final class ErrorMappers {
       if (t instanceof AccessDeniedException
           || t instanceof InvalidInputException
           || t instanceof ConflictException
+          || t instanceof BusyException
           || t instanceof ConstraintViolationException) {
         return t;
       }
@@ -61,6 +63,18 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(ConflictException e) {
       return json(409, ErrorResponse.of(e.getMessage()));
+    }
+  }
+
+  @Provider
+  public static class Busy implements ExceptionMapper<BusyException> {
+    @Override
+    public Response toResponse(BusyException e) {
+      return Response.status(503)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .header("Retry-After", e.retryAfterSeconds())
+          .entity(ErrorResponse.of(e.getMessage()))
+          .build();
     }
   }
 
@@ -114,6 +128,9 @@ public final class ErrorMappers {
       }
       if (root instanceof ConflictException conflict) {
         return new Conflict().toResponse(conflict);
+      }
+      if (root instanceof BusyException busy) {
+        return new Busy().toResponse(busy);
       }
       if (root instanceof ConstraintViolationException violation) {
         return new InvalidBean().toResponse(violation);
