@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +66,12 @@ public class WorkforceLoader {
     return load(new WorkforceQuery(em, schoolId, date));
   }
 
-  /** Everything about every school of the trust, with the sessions from the date. */
+  /**
+   * Everything about every school of the trust, with the sessions from the date. In a transaction
+   * of its own when there is none: a report job loads the trust on a managed thread, where an
+   * entity manager outside a transaction is closed after its first query.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
     return load(new WorkforceQuery(em, null, date));
   }
