@@ -1,8 +1,11 @@
 package org.sendcpd.benchmark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +17,16 @@ import java.util.Base64;
  */
 final class Api {
 
-  /** One answer: status, size of the body and the time from request to last byte. */
-  record Answer(int status, long bytes, double millis) {}
+  /**
+   * One answer: status, size of the body (counted, not kept: a whole school's answer may be tens of
+   * megabytes), the time from request to last byte, and the headers.
+   */
+  record Answer(int status, long bytes, double millis, HttpHeaders headers) {
+
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+  }
 
   private final HttpClient http;
   private final String base;
@@ -40,8 +51,13 @@ final class Api {
             .GET()
             .build();
     long t0 = System.nanoTime();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<InputStream> response =
+        http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    long bytes;
+    try (InputStream body = response.body()) {
+      bytes = body.transferTo(OutputStream.nullOutputStream());
+    }
     double millis = (System.nanoTime() - t0) / 1e6;
-    return new Answer(response.statusCode(), response.body().length, millis);
+    return new Answer(response.statusCode(), bytes, millis, response.headers());
   }
 }

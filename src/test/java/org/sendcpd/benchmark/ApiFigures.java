@@ -44,7 +44,14 @@ final class ApiFigures {
   double school() throws Exception {
     Api.Answer sample = api.get("/api/analysis/gaps?schoolId=1&date=" + date, "senco1");
     results.add(
-        "one school: gaps JSON size", String.format(Locale.ROOT, "%,d bytes", sample.bytes()), "");
+        "one school: gaps JSON size, first page of 50 people",
+        String.format(Locale.ROOT, "%,d bytes", sample.bytes()),
+        "");
+    Api.Answer whole = api.get("/api/analysis/gaps?schoolId=1&all=true&date=" + date, "senco1");
+    results.add(
+        "one school: gaps JSON size, all=true (" + sample.header("X-Total-Count") + " people)",
+        String.format(Locale.ROOT, "%,d bytes", whole.bytes()),
+        "");
     double gaps = timed(3, runs, "/api/analysis/gaps?schoolId=1&date=" + date, "senco1");
     double capacity = timed(3, runs, "/api/analysis/capacity?schoolId=1&date=" + date, "senco1");
     results.add("one school: gaps API (SENCO)", Results.ms(gaps), "");

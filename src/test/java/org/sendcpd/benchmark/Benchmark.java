@@ -81,6 +81,10 @@ public final class Benchmark {
           "");
     }
     shutdown(db);
+    if (size == Size.BIG_SCHOOL) {
+      BigSchoolCheck.run(project, data, port, javaOpts, date.toString(), results);
+      return;
+    }
 
     double[] coldStarts = new double[3];
     Api api = new Api(port);

@@ -11,22 +11,33 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Providers;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.analysis.Person;
 import org.sendcpd.gaps.control.ExpertiseSearch;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
@@ -39,10 +50,11 @@ import org.sendcpd.workforce.control.WorkforceAnalyses;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
+  private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
   @Inject WorkforceAnalyses gaps;
   @Inject StaffService staff;
   @Inject SchoolChoice schools;
-  @Inject GapAnswers answers;
   @Context Providers providers;
   @Inject ExpertiseSearch expertise;
 
@@ -51,32 +63,87 @@ public class AnalysisResource {
   @Operation(
       summary =
           "Person x competence rows: required and held level, status, and the courses that close"
-              + " a gap; one person's rows with staffId")
+              + " a gap. Paged by person, in the order surname, first name, id: page counts from"
+              + " 0, size is the number of people per page, 1 to 500 (default 50), and"
+              + " X-Total-Count the number of people in post on the date (all pages; a person"
+              + " with nothing required or held has no rows); Link names the other pages."
+              + " all=true streams every person's rows in the same order as one array instead"
+              + " (not with page or size). staffId answers one person's rows.")
   @APIResponse(
       responseCode = "200",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GapJson.class)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GapJson.class)),
+      headers = @Header(name = "X-Total-Count", description = "people in post, all pages"))
   public Response gaps(
       @QueryParam("schoolId") Long schoolId,
       @QueryParam("date") String date,
-      @QueryParam("staffId") Long staffId) {
+      @QueryParam("staffId") Long staffId,
+      @Parameter(description = "page number from 0 (default 0)") @QueryParam("page") String page,
+      @Parameter(description = "people per page, 1 to 500 (default 50)") @QueryParam("size")
+          String size,
+      @Parameter(description = "true: every person's rows, streamed, without paging")
+          @QueryParam("all")
+          String all) {
+    boolean whole = flag("all", all);
+    if (whole && (page != null || size != null)) {
+      throw new InvalidInputException(
+          "all=true answers every person at once: leave out page and size");
+    }
+    PageRequest request = whole ? null : PageRequest.of(page, size);
     LocalDate on = IsoDates.referenceDate(date);
+    SchoolAnalysis analysis;
+    List<Person> people;
     if (staffId != null) {
       StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
-      SchoolAnalysis analysis = gaps.forPerson(person, on);
-      return Response.ok(rows(analysis, analysis.gapsOf(staffId))).build();
+      analysis = gaps.forPerson(person, on);
+      people = analysis.peopleInPost().stream().filter(p -> p.id() == staffId).toList();
+    } else {
+      analysis = gaps.school(schools.resolve(schoolId), on);
+      people = analysis.peopleInPost();
     }
-    SchoolAnalysis analysis = gaps.school(schools.resolve(schoolId), on);
-    byte[] json =
-        answers.of(
-            analysis,
-            () ->
-                json()
-                    .toJson(rows(analysis, analysis.gaps().cells()))
-                    .getBytes(StandardCharsets.UTF_8));
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    if (whole) {
+      return Response.ok(stream(analysis, people, json()), JSON_UTF8)
+          .header(Page.TOTAL_HEADER, people.size())
+          .build();
+    }
+    List<GapJson> rows = new ArrayList<>();
+    request.of(people).forEach(p -> rows.addAll(rows(analysis, analysis.gapsOf(p.id()))));
+    return Response.ok(new Page<>(rows, people.size(), request), JSON_UTF8).build();
   }
 
-  /** The API's own JSON-B configuration, so the kept text reads as any other answer. */
+  /**
+   * Every person's rows written as one JSON array while they are worked out, person by person, so
+   * the memory a whole school's answer takes does not grow with the school.
+   */
+  private static StreamingOutput stream(SchoolAnalysis analysis, List<Person> people, Jsonb json) {
+    return out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      writer.write('[');
+      boolean first = true;
+      for (Person p : people) {
+        for (GapJson row : rows(analysis, analysis.gapsOf(p.id()))) {
+          if (!first) {
+            writer.write(',');
+          }
+          writer.write(json.toJson(row));
+          first = false;
+        }
+      }
+      writer.write(']');
+      writer.flush();
+    };
+  }
+
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new InvalidInputException(name + " must be true or false, not '" + value + "'");
+  }
+
+  /** The API's own JSON-B configuration, so the streamed answer reads as any other answer. */
   private Jsonb json() {
     return providers
         .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)

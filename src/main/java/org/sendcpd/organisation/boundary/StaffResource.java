@@ -16,8 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.Reader;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.MisPreset;
 import org.sendcpd.organisation.control.SchoolChoice;
@@ -27,6 +32,8 @@ import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.ui.EntityTags;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
 
 /** The staff of a school: list, read, create, update and import a CSV from the MIS. */
 @Path("staff")
@@ -43,12 +50,26 @@ public class StaffResource {
   @GET
   // Not audited: the school's staff list is a directory every page of the SENCO's asks for; one
   // person's record (below) is.
-  @Operation(summary = "The staff of a school (the caller's own unless schoolId is given)")
-  public List<StaffJson> list(@QueryParam("schoolId") Long schoolId) {
+  @Operation(
+      summary =
+          "The staff of a school (the caller's own unless schoolId is given), by surname, first"
+              + " name and id, one page at a time: page counts from 0, size is 1 to 500 people"
+              + " (default 50); X-Total-Count is the school's head count, Link the other pages")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StaffJson.class)),
+      headers = @Header(name = "X-Total-Count", description = "staff of the school, all pages"))
+  public Page<StaffJson> list(
+      @QueryParam("schoolId") Long schoolId,
+      @Parameter(description = "page number from 0 (default 0)") @QueryParam("page") String page,
+      @Parameter(description = "people per page, 1 to 500 (default 50)") @QueryParam("size")
+          String size) {
+    PageRequest request = PageRequest.of(page, size);
     long school = schools.resolve(schoolId);
     access.requireSchool(school);
     staff.school(school); // an unknown school is bad input, not an empty list
-    return staff.inSchool(school).stream().map(StaffJson::of).toList();
+    return staff.inSchool(school, request).map(StaffJson::of);
   }
 
   @GET

@@ -22,6 +22,8 @@ import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
 import org.sendcpd.platform.control.Validation;
 
 /** Keeps the staff list of a school: one person at a time, or a whole MIS export at once. */
@@ -41,6 +43,25 @@ public class StaffService {
     return em.createNamedQuery(StaffMember.FIND_BY_SCHOOL, StaffMember.class)
         .setParameter("schoolId", schoolId)
         .getResultList();
+  }
+
+  /**
+   * One page of a school's staff, read as a page from the database, with the school's head count.
+   */
+  public Page<StaffMember> inSchool(long schoolId, PageRequest page) {
+    long total =
+        em.createNamedQuery(StaffMember.COUNT_BY_SCHOOL, Long.class)
+            .setParameter("schoolId", schoolId)
+            .getSingleResult();
+    List<StaffMember> items =
+        page.offset() >= total
+            ? List.of()
+            : em.createNamedQuery(StaffMember.FIND_BY_SCHOOL, StaffMember.class)
+                .setParameter("schoolId", schoolId)
+                .setFirstResult(page.firstResult())
+                .setMaxResults(page.size())
+                .getResultList();
+    return new Page<>(items, total, page);
   }
 
   public List<School> schools() {

@@ -34,7 +34,10 @@ import java.time.LocalDate;
     name = StaffMember.FIND_BY_SCHOOL,
     query =
         "SELECT s FROM StaffMember s WHERE s.school.id = :schoolId"
-            + " ORDER BY s.lastName, s.firstName")
+            + " ORDER BY s.lastName, s.firstName, s.id")
+@NamedQuery(
+    name = StaffMember.COUNT_BY_SCHOOL,
+    query = "SELECT COUNT(s) FROM StaffMember s WHERE s.school.id = :schoolId")
 @NamedQuery(
     name = StaffMember.FIND_BY_EMAIL,
     query = "SELECT s FROM StaffMember s WHERE LOWER(s.email) = LOWER(:email)")
@@ -45,7 +48,10 @@ import java.time.LocalDate;
             + " AND (s.leftDate IS NULL OR s.leftDate > CURRENT_DATE)")
 public class StaffMember {
 
+  /** A school's staff by surname, first name and id: a stable order to page through. */
   public static final String FIND_BY_SCHOOL = "StaffMember.findBySchool";
+
+  public static final String COUNT_BY_SCHOOL = "StaffMember.countBySchool";
   public static final String FIND_BY_EMAIL = "StaffMember.findByEmail";
   public static final String COUNT_REPORTS = "StaffMember.countReports";
 

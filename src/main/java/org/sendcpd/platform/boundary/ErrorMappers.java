@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.BusyException;
+import org.sendcpd.platform.control.ServerBusyException;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.DatabaseConflicts;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -38,6 +39,7 @@ public final class ErrorMappers {
       if (t instanceof AccessDeniedException
           || t instanceof InvalidInputException
           || t instanceof ConflictException
+          || t instanceof ServerBusyException
           || t instanceof ConstraintViolationException) {
         return t;
       }
@@ -86,6 +88,18 @@ public final class ErrorMappers {
   }
 
   static final int RETRY_AFTER_SECONDS = 2;
+
+  @Provider
+  public static class Busy implements ExceptionMapper<ServerBusyException> {
+    @Override
+    public Response toResponse(ServerBusyException e) {
+      return Response.status(503)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .header("Retry-After", e.retryAfterSeconds())
+          .entity(ErrorResponse.of(e.getMessage()))
+          .build();
+    }
+  }
 
   @Provider
   public static class InvalidBean implements ExceptionMapper<ConstraintViolationException> {
@@ -179,6 +193,9 @@ public final class ErrorMappers {
       }
       if (root instanceof ConflictException conflict) {
         return conflict(conflict);
+      }
+      if (root instanceof ServerBusyException busy) {
+        return new Busy().toResponse(busy);
       }
       if (root instanceof ConstraintViolationException violation) {
         return new InvalidBean().toResponse(violation);

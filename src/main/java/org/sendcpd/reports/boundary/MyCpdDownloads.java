@@ -3,7 +3,6 @@ package org.sendcpd.reports.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
@@ -36,8 +35,8 @@ public class MyCpdDownloads {
                   DefaultStreamedContent.builder()
                       .name(file.fileName())
                       .contentType(file.contentType())
-                      .contentLength((long) file.bytes().length)
-                      .stream(() -> new ByteArrayInputStream(file.bytes()))
+                      .contentLength(file.size())
+                      .stream(file::stream)
                       .build();
             })
         .orElse(null);

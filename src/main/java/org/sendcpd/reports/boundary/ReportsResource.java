@@ -8,7 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.reports.control.ReportFile;
 
 /**
@@ -30,7 +34,14 @@ public class ReportsResource {
           "A report as a PDF, XLSX or (training-gap, capacity) CSV file for a school and reference"
               + " date; cpd-record for one person (staffId, one's own when absent); calendar for the"
               + " term of the date; register for a session (sessionId); certificate of attendance"
-              + " at an in-house session (sessionId, staffId)")
+              + " at an in-house session (sessionId, staffId). A large school's report (people in"
+              + " post x competences above cpd.reports.large-cells) and the whole trust's are made"
+              + " one at a time: while another is being made the answer is 503 with Retry-After")
+  @APIResponse(responseCode = "200", description = "the file, as an attachment")
+  @APIResponse(
+      responseCode = "503",
+      description = "another large report is being made: try again after Retry-After seconds",
+      headers = @Header(name = "Retry-After", description = "seconds"))
   public Response download(
       @PathParam("file") String file,
       @QueryParam("schoolId") Long schoolId,
@@ -44,7 +55,15 @@ public class ReportsResource {
     ReportFile report =
         requests.render(
             file.substring(0, dot), file.substring(dot + 1), schoolId, date, staffId, sessionId);
-    return Response.ok(report.bytes(), report.contentType())
+    // a large report comes from its spooled file, which goes once it has been sent
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = report.stream()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, report.contentType())
+        .header("Content-Length", report.size())
         .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
         .header("Cache-Control", "no-store")
         .build();

@@ -7,12 +7,12 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -22,8 +22,11 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.reports.control.ReportFile;
 import org.sendcpd.reports.control.ReportFormat;
+import org.sendcpd.reports.control.ReportJob;
+import org.sendcpd.reports.control.ReportJobs;
 import org.sendcpd.reports.control.Reports;
 import org.sendcpd.reports.control.SessionReports;
+import org.sendcpd.ui.ScreenMessages;
 
 /**
  * Reports: the SENCO or head picks a report (the term calendar is the term of the reference date),
@@ -40,12 +43,15 @@ public class ReportsView implements Serializable {
   @Inject SessionReports sessionReports;
   @Inject VisibleSchools schools;
   @Inject StaffService staff;
+  @Inject ReportJobs jobs;
+  @Inject ScreenMessages messages;
 
   private Long schoolId;
   private String report = Reports.SCHOOL_REPORTS.get(0);
   private LocalDate date = LocalDate.now();
   private Long staffId;
   private ReportFormat format = ReportFormat.PDF;
+  private String jobId;
 
   @PostConstruct
   void init() {
@@ -57,9 +63,19 @@ public class ReportsView implements Serializable {
     schools.requireDefaultSchool();
   }
 
-  /** The file, or a message saying what to change. */
+  /**
+   * The file, or a message saying what to change. A large school's report is not made while the
+   * page waits: it starts as a background job whose progress the page shows, and is downloaded from
+   * there once ready.
+   */
   public StreamedContent getDownload() {
     try {
+      if (Reports.SCHOOL_REPORTS.contains(report)
+          && reports.isLarge(report, format, schoolId, referenceDate())) {
+        jobId = jobs.startSchool(report, format, schoolId, referenceDate());
+        messages.info(messages.text("reports.large.started"));
+        return null;
+      }
       ReportFile file =
           switch (report) {
             case Reports.CPD_RECORD -> reports.cpdRecord(person(), format, referenceDate());
@@ -69,14 +85,61 @@ public class ReportsView implements Serializable {
       return DefaultStreamedContent.builder()
           .name(file.fileName())
           .contentType(file.contentType())
-          .contentLength((long) file.bytes().length)
-          .stream(() -> new ByteArrayInputStream(file.bytes()))
+          .contentLength(file.size())
+          .stream(file::stream)
           .build();
     } catch (InvalidInputException e) {
       FacesContext.getCurrentInstance()
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return null;
     }
+  }
+
+  private Optional<ReportJob> job() {
+    return jobs.find(jobId);
+  }
+
+  public boolean isJobShown() {
+    return job().isPresent();
+  }
+
+  public boolean isJobRunning() {
+    return job().map(j -> !j.isDone()).orElse(false);
+  }
+
+  public boolean isJobReady() {
+    return job().map(j -> j.file() != null).orElse(false);
+  }
+
+  public int getJobPercent() {
+    return job().map(ReportJob::percent).orElse(0);
+  }
+
+  public String getJobStep() {
+    return job().map(ReportJob::step).orElse("");
+  }
+
+  public String getJobError() {
+    return job().map(ReportJob::error).orElse(null);
+  }
+
+  public String getJobFileName() {
+    return job().map(ReportJob::file).map(ReportFile::fileName).orElse("");
+  }
+
+  /** The large report's file, once; the job is then forgotten. */
+  public StreamedContent getJobDownload() {
+    Optional<ReportFile> file = jobs.collect(jobId);
+    jobId = null;
+    return file.map(
+            f ->
+                DefaultStreamedContent.builder()
+                    .name(f.fileName())
+                    .contentType(f.contentType())
+                    .contentLength(f.size())
+                    .stream(f::stream)
+                    .build())
+        .orElse(null);
   }
 
   private StaffMember person() {

@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
@@ -67,8 +66,8 @@ public class SessionReportDownloads {
     return DefaultStreamedContent.builder()
         .name(file.fileName())
         .contentType(file.contentType())
-        .contentLength((long) file.bytes().length)
-        .stream(() -> new ByteArrayInputStream(file.bytes()))
+        .contentLength(file.size())
+        .stream(file::stream)
         .build();
   }
 }

@@ -3,7 +3,6 @@ package org.sendcpd.reports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -79,8 +78,8 @@ public class TrustReportView implements Serializable {
                 DefaultStreamedContent.builder()
                     .name(f.fileName())
                     .contentType(f.contentType())
-                    .contentLength((long) f.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(f.bytes()))
+                    .contentLength(f.size())
+                    .stream(f::stream)
                     .build())
         .orElse(null);
   }

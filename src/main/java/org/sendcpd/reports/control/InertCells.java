@@ -1,6 +1,6 @@
 package org.sendcpd.reports.control;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,22 @@ public final class InertCells {
     return copy;
   }
 
+  /**
+   * The rows with every text value made inert, each row made when it is read: a large report's rows
+   * are made one at a time as the report fills, and so are their inert copies.
+   */
   public static List<Map<String, ?>> inertRows(List<? extends Map<String, ?>> rows) {
-    List<Map<String, ?>> copy = new ArrayList<>(rows.size());
-    rows.forEach(row -> copy.add(inert(row)));
-    return copy;
+    return new AbstractList<>() {
+      @Override
+      public Map<String, ?> get(int index) {
+        return inert(rows.get(index));
+      }
+
+      @Override
+      public int size() {
+        return rows.size();
+      }
+    };
   }
 
   public static List<String> inertCells(List<String> cells) {

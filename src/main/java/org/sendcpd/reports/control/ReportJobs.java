@@ -12,14 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.organisation.control.CurrentUser;
 
 /**
- * Whole-trust reports run on the server's managed executor, so the screen that asked stays free and
- * can show their progress; a job is seen only by whoever started it. Jobs nobody fetched are
- * forgotten after an hour.
+ * Reports too large to make while a screen waits (the whole trust's, a large school's) run on the
+ * server's managed executor, so the screen that asked stays free and can show their progress; a job
+ * is seen only by whoever started it. Jobs nobody fetched are forgotten after an hour, and their
+ * files removed.
  */
 @ApplicationScoped
 public class ReportJobs {
@@ -35,16 +37,27 @@ public class ReportJobs {
 
   /** Starts the trust's capacity report (access checked now); answers the job's id. */
   public String startTrustCapacity(ReportFormat format, LocalDate date) {
+    return start("The trust capacity report", p -> reports.trustCapacityTask(format, date, p));
+  }
+
+  /** Starts a school report (access checked now); answers the job's id. */
+  public String startSchool(String name, ReportFormat format, long schoolId, LocalDate date) {
+    return start(
+        "The " + name + " report of school " + schoolId,
+        p -> reports.schoolTask(name, format, schoolId, date, p));
+  }
+
+  private String start(String what, Function<ReportProgress, Callable<ReportFile>> work) {
     forgetOld();
     ReportJob job = new ReportJob(UUID.randomUUID().toString(), caller.username(), Instant.now());
-    Callable<ReportFile> task = reports.trustCapacityTask(format, date, job::progress);
+    Callable<ReportFile> task = work.apply(job::progress);
     jobs.put(job.id(), job);
     executor.submit(
         () -> {
           try {
             job.finish(task.call());
           } catch (Exception e) {
-            log.log(Level.WARNING, "The trust capacity report failed", e);
+            log.log(Level.WARNING, what + " failed", e);
             job.fail("The report could not be made: " + e.getMessage());
           }
         });
@@ -66,6 +79,14 @@ public class ReportJobs {
 
   private void forgetOld() {
     Instant cutoff = Instant.now().minus(KEPT);
-    jobs.values().removeIf(j -> j.started().isBefore(cutoff));
+    jobs.values()
+        .removeIf(
+            j -> {
+              boolean old = j.started().isBefore(cutoff);
+              if (old && j.file() != null) {
+                j.file().discard();
+              }
+              return old;
+            });
   }
 }

@@ -1,9 +1,11 @@
 package org.sendcpd.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.export.JRExportProgressMonitor;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
@@ -28,11 +31,14 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 /**
  * Fills the templates in {@code reports/} (on the classpath) and exports them. Each template is
  * compiled once, at its first use, and the compiled report is kept for the life of the application:
- * compiling costs most of a second, filling a school's report a few milliseconds.
+ * compiling costs most of a second, filling a school's report a few milliseconds. Every PDF and
+ * spreadsheet fills through a swap-file virtualizer, so however many pages a school's report runs
+ * to, only {@value #PAGES_IN_MEMORY} filled pages are in memory at a time.
  */
 @ApplicationScoped
 public class ReportRenderer {
@@ -44,28 +50,50 @@ public class ReportRenderer {
 
   private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
-  /** Renders the report in PDF or XLSX; CSV comes from the report's table, made inert. */
+  /**
+   * Renders the report in PDF or XLSX, in memory; CSV comes from the report's table, made inert.
+   */
   public byte[] render(ReportData data, ReportFormat format) {
     if (format == ReportFormat.CSV) {
       return csv(data);
     }
-    try {
-      return export(fill(data, format, null), format);
-    } catch (JRException e) {
-      throw new IllegalStateException(
-          "Report " + data.template() + " failed: " + e.getMessage(), e);
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(data, format, out, false, ReportProgress.NONE);
+    return out.toByteArray();
   }
 
   /**
-   * Renders a report that may run to many pages (a whole trust's) with a swap-file virtualizer:
-   * only {@value #PAGES_IN_MEMORY} filled pages stay in memory, the rest wait in a swap file in a
-   * temporary directory that is removed when the file is made.
+   * Renders a report that may run to thousands of pages (a large school's, the whole trust's) into
+   * a temporary file, saying how far it has come: the file is not held in memory, and a spreadsheet
+   * keeps its pages (one endless page could not be swapped out).
    */
-  public byte[] renderLarge(ReportData data, ReportFormat format) {
-    if (format == ReportFormat.CSV) {
-      return csv(data);
+  public Path spool(ReportData data, ReportFormat format, ReportProgress progress) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("sendcpd-spool-", "." + format.extension());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        if (format == ReportFormat.CSV) {
+          out.write(csv(data));
+        } else {
+          write(data, format, out, true, progress);
+        }
+      }
+      return file;
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(file);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
     }
+  }
+
+  private void write(
+      ReportData data,
+      ReportFormat format,
+      OutputStream out,
+      boolean paginateSheets,
+      ReportProgress progress) {
     Path dir = null;
     JRSwapFileVirtualizer virtualizer = null;
     try {
@@ -73,9 +101,10 @@ public class ReportRenderer {
       virtualizer =
           new JRSwapFileVirtualizer(
               PAGES_IN_MEMORY, new JRSwapFile(dir.toString(), SWAP_BLOCK_BYTES, 64), true);
-      JasperPrint print = fill(data, format, virtualizer);
+      progress.at(10, "Filling the pages");
+      JasperPrint print = fill(data, format, virtualizer, paginateSheets, progress);
       virtualizer.setReadOnly(true);
-      return export(print, format);
+      export(print, format, out, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (JRException e) {
@@ -96,6 +125,12 @@ public class ReportRenderer {
     return data.csv().toCsv();
   }
 
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      file.toFile().delete();
+    }
+  }
+
   private static void removeQuietly(Path dir) {
     if (dir == null) {
       return;
@@ -107,12 +142,26 @@ public class ReportRenderer {
     }
   }
 
-  private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private static void export(
+      JasperPrint print, ReportFormat format, OutputStream out, ReportProgress progress)
+      throws JRException {
+    int pages = print.getPages().size();
+    int[] done = {0};
+    JRExportProgressMonitor monitor =
+        () -> {
+          done[0]++;
+          if (done[0] % 50 == 0 || done[0] == pages) {
+            progress.at(
+                80 + 19 * done[0] / Math.max(1, pages), "Writing page " + done[0] + " of " + pages);
+          }
+        };
     if (format == ReportFormat.PDF) {
       JRPdfExporter pdf = new JRPdfExporter();
       pdf.setExporterInput(new SimpleExporterInput(print));
       pdf.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+      SimplePdfReportConfiguration configuration = new SimplePdfReportConfiguration();
+      configuration.setProgressMonitor(monitor);
+      pdf.setConfiguration(configuration);
       pdf.exportReport();
     } else {
       JRXlsxExporter xlsx = new JRXlsxExporter();
@@ -124,18 +173,23 @@ public class ReportRenderer {
       sheet.setRemoveEmptySpaceBetweenColumns(true);
       sheet.setWhitePageBackground(false);
       sheet.setOnePagePerSheet(false);
+      sheet.setProgressMonitor(monitor);
       xlsx.setConfiguration(sheet);
       xlsx.exportReport();
     }
-    return out.toByteArray();
   }
 
   /** Fills the report; for a spreadsheet every text is made inert and the pages run on. */
   JasperPrint fill(ReportData data, ReportFormat format) throws JRException {
-    return fill(data, format, null);
+    return fill(data, format, null, false, ReportProgress.NONE);
   }
 
-  private JasperPrint fill(ReportData data, ReportFormat format, JRVirtualizer virtualizer)
+  private JasperPrint fill(
+      ReportData data,
+      ReportFormat format,
+      JRVirtualizer virtualizer,
+      boolean paginateSheets,
+      ReportProgress progress)
       throws JRException {
     boolean sheet = format.isSheet();
     Map<String, Object> parameters =
@@ -144,7 +198,7 @@ public class ReportRenderer {
         .forEach(
             (name, rows) ->
                 parameters.put(name, new JRMapCollectionDataSource(sheetSafe(rows, sheet))));
-    if (sheet) {
+    if (sheet && !paginateSheets) {
       parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
     }
     if (virtualizer != null) {
@@ -153,11 +207,12 @@ public class ReportRenderer {
     return JasperFillManager.fillReport(
         template(data.template()),
         parameters,
-        new JRMapCollectionDataSource(sheetSafe(data.rows(), sheet)));
+        new JRMapCollectionDataSource(
+            FillProgress.of(sheetSafe(data.rows(), sheet), progress, 20, 80)));
   }
 
   @SuppressWarnings("unchecked")
-  private static java.util.Collection<Map<String, ?>> sheetSafe(
+  private static List<Map<String, ?>> sheetSafe(
       List<? extends Map<String, ?>> rows, boolean sheet) {
     return sheet ? InertCells.inertRows(rows) : (List<Map<String, ?>>) rows;
   }

@@ -2,12 +2,14 @@ package org.sendcpd.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.sendcpd.gaps.control.TrustOverview;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
@@ -55,6 +57,7 @@ public class Reports {
   @Inject CurrentUser caller;
   @Inject ReportRenderer renderer;
   @Inject AuditLog audit;
+  @Inject LargeReports large;
 
   Clock clock = Clock.systemDefaultZone();
 
@@ -68,20 +71,72 @@ public class Reports {
     return format != ReportFormat.CSV || MATRICES.contains(name);
   }
 
-  /** One of the school-wide reports of a school on a date. */
+  /**
+   * One of the school-wide reports of a school on a date: in memory for a school of ordinary size;
+   * for a large one spooled to a file, when a turn for a large report is free (else busy).
+   */
   public ReportFile school(String name, ReportFormat format, long schoolId, LocalDate date) {
-    requireFormat(name, format);
+    requireSchoolReport(name, format);
     SchoolAnalysis analysis = gaps.school(schoolId, date);
     ReportHeader header = header(schoolId, date);
-    ReportData data =
-        switch (name) {
-          case "training-gap" -> TrainingGapData.of(analysis, header);
-          case "capacity" -> CapacityData.of(analysis, header);
-          case "expiries" -> ExpiriesData.of(analysis, header);
-          case "sen-information" -> SenInformationData.of(analysis, header);
-          default -> throw new InvalidInputException("'" + name + "' is not a school report");
-        };
-    return file(name, format, header, data, "School", schoolId);
+    if (isLarge(analysis, format)) {
+      audited(name, format, "School", schoolId);
+      return large.now(() -> spooled(name, format, analysis, header, ReportProgress.NONE));
+    }
+    return file(name, format, header, schoolData(name, analysis, header), "School", schoolId);
+  }
+
+  /** Whether that school report would be large: the screens then make it in the background. */
+  public boolean isLarge(String name, ReportFormat format, long schoolId, LocalDate date) {
+    return SCHOOL_REPORTS.contains(name) && isLarge(gaps.school(schoolId, date), format);
+  }
+
+  private boolean isLarge(SchoolAnalysis analysis, ReportFormat format) {
+    return format != ReportFormat.CSV
+        && large.isLarge(analysis.peopleInPost().size(), analysis.workforce().competences().size());
+  }
+
+  /**
+   * A school report for a background job: access is checked, the analysis loaded and the request
+   * audited now (in the caller's request); the task then waits for a turn for a large report, fills
+   * and spools the file, and needs nothing of the request.
+   */
+  public Callable<ReportFile> schoolTask(
+      String name, ReportFormat format, long schoolId, LocalDate date, ReportProgress progress) {
+    requireSchoolReport(name, format);
+    SchoolAnalysis analysis = gaps.school(schoolId, date);
+    ReportHeader header = header(schoolId, date);
+    audited(name, format, "School", schoolId);
+    return () -> large.whenFree(() -> spooled(name, format, analysis, header, progress), progress);
+  }
+
+  private ReportFile spooled(
+      String name,
+      ReportFormat format,
+      SchoolAnalysis analysis,
+      ReportHeader header,
+      ReportProgress progress) {
+    progress.at(8, "Preparing the rows");
+    Path file = renderer.spool(schoolData(name, analysis, header), format, progress);
+    progress.at(100, "Ready");
+    return ReportFile.spooled(header.schoolName(), name, header.date(), format, file);
+  }
+
+  private static ReportData schoolData(String name, SchoolAnalysis analysis, ReportHeader header) {
+    return switch (name) {
+      case "training-gap" -> TrainingGapData.of(analysis, header);
+      case "capacity" -> CapacityData.of(analysis, header);
+      case "expiries" -> ExpiriesData.of(analysis, header);
+      case "sen-information" -> SenInformationData.of(analysis, header);
+      default -> throw new InvalidInputException("'" + name + "' is not a school report");
+    };
+  }
+
+  private static void requireSchoolReport(String name, ReportFormat format) {
+    requireFormat(name, format);
+    if (!SCHOOL_REPORTS.contains(name)) {
+      throw new InvalidInputException("'" + name + "' is not a school report");
+    }
   }
 
   /** Whether the caller may have the whole trust's reports. */
@@ -89,26 +144,31 @@ public class Reports {
     return gaps.seesTrust();
   }
 
-  /** The capacity report over every school of the trust, for trust leads and administrators. */
+  /**
+   * The capacity report over every school of the trust, for trust leads and administrators, made in
+   * the request when a turn for a large report is free (else busy).
+   */
   public ReportFile trustCapacity(ReportFormat format, LocalDate date) {
-    try {
-      return trustCapacityTask(format, date, ReportProgress.NONE).call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return large.now(trustCapacityWork(format, date, ReportProgress.NONE));
+  }
+
+  /** The same for a background job, which waits for its turn. */
+  public Callable<ReportFile> trustCapacityTask(
+      ReportFormat format, LocalDate date, ReportProgress progress) {
+    Callable<ReportFile> work = trustCapacityWork(format, date, progress);
+    return () -> large.whenFree(work, progress);
   }
 
   /**
-   * Checks access, loads the whole trust and audits the request now (in the caller's request); the
-   * task then analyses, fills (with a virtualizer) and exports, and may run on another thread since
-   * it needs nothing of the request.
+   * Checks access and audits the request now (in the caller's request); the work then loads the
+   * whole trust, analyses, fills (with a virtualizer) and spools, and may run on another thread
+   * since it needs nothing of the request. The trust is loaded only in its turn: it is the largest
+   * thing the server ever holds.
    */
-  public Callable<ReportFile> trustCapacityTask(
+  private Callable<ReportFile> trustCapacityWork(
       ReportFormat format, LocalDate date, ReportProgress progress) {
     requireFormat("capacity", format);
-    SchoolAnalysis trust = gaps.trust(date);
+    Supplier<SchoolAnalysis> load = gaps.trustLater(date);
     List<School> schools = staff.schools();
     ReportHeader header =
         new ReportHeader(
@@ -119,12 +179,12 @@ public class Reports {
     audit.record(
         caller.username(), "REPORT_DOWNLOADED", "Trust", null, "capacity." + format.extension());
     return () -> {
-      progress.at(20, "Analysing " + schools.size() + " schools");
+      progress.at(8, "Loading and analysing " + schools.size() + " schools");
+      SchoolAnalysis trust = load.get();
       ReportData data = TrustCapacityData.of(trust, TrustOverview.of(trust, schools), header);
-      progress.at(50, "Filling and exporting the pages");
-      byte[] bytes = renderer.renderLarge(data, format);
+      Path file = renderer.spool(data, format, progress);
       progress.at(100, "Ready");
-      return ReportFile.of(TRUST, "capacity", date, format, bytes);
+      return ReportFile.spooled(TRUST, "capacity", date, format, file);
     };
   }
 
@@ -160,9 +220,17 @@ public class Reports {
       long id,
       String detail) {
     byte[] bytes = renderer.render(data, format);
+    audited(name, format, type, id, detail);
+    return ReportFile.of(header.schoolName(), name, header.date(), format, bytes);
+  }
+
+  private void audited(String name, ReportFormat format, String type, long id) {
+    audited(name, format, type, id, "");
+  }
+
+  private void audited(String name, ReportFormat format, String type, long id, String detail) {
     String what = name + "." + format.extension() + (detail.isEmpty() ? "" : " " + detail);
     audit.record(caller.username(), "REPORT_DOWNLOADED", type, id, what);
-    return ReportFile.of(header.schoolName(), name, header.date(), format, bytes);
   }
 
   ReportHeader header(long schoolId, LocalDate date) {

@@ -27,31 +27,31 @@ public final class TrainingGapData {
   private TrainingGapData() {}
 
   public static ReportData of(SchoolAnalysis a, ReportHeader header) {
-    List<GapCell> cells =
-        a.gaps().cells().stream().filter(c -> c.status() != GapStatus.NOT_REQUIRED).toList();
     Comparator<GapCell> byPerson =
         Comparator.comparing((GapCell c) -> a.person(c.staffId()).name())
             .thenComparing(c -> a.competence(c.competenceId()).code());
-    List<Map<String, ?>> matrix = new ArrayList<>();
-    List<Map<String, ?>> rows = new ArrayList<>();
-    cells.stream()
-        .sorted(byPerson)
-        .forEach(
-            cell -> {
-              Person p = a.person(cell.staffId());
-              CompetenceRef c = a.competence(cell.competenceId());
-              matrix.add(
-                  Map.of(
-                      "person",
-                      p.name(),
-                      "competence",
-                      c.code(),
-                      "symbol",
-                      Labels.symbol(cell.status())));
-              if (cell.status() != GapStatus.MET) {
-                rows.add(gapRow(a, p, c, cell));
-              }
-            });
+    List<GapCell> cells =
+        a.gaps().cells().stream()
+            .filter(c -> c.status() != GapStatus.NOT_REQUIRED)
+            .sorted(byPerson)
+            .toList();
+    List<GapCell> open = cells.stream().filter(c -> c.status() != GapStatus.MET).toList();
+    // the rows are made as the report fills (LazyRows), so a large school's stay out of memory
+    List<Map<String, ?>> matrix =
+        LazyRows.of(
+            cells,
+            cell ->
+                Map.of(
+                    "person",
+                    a.person(cell.staffId()).name(),
+                    "competence",
+                    a.competence(cell.competenceId()).code(),
+                    "symbol",
+                    Labels.symbol(cell.status())));
+    List<Map<String, ?>> rows =
+        LazyRows.of(
+            open,
+            cell -> gapRow(a, a.person(cell.staffId()), a.competence(cell.competenceId()), cell));
     Map<String, Object> parameters = header.parameters("Training gaps");
     parameters.put("PEOPLE", (int) cells.stream().map(GapCell::staffId).distinct().count());
     parameters.put("GAPS", count(cells, GapStatus.GAP));

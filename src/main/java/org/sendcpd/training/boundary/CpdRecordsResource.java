@@ -18,9 +18,17 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
 import org.sendcpd.training.boundary.CpdRecordJson.EvidenceJson;
 import org.sendcpd.training.boundary.CpdRecordJson.RejectionJson;
 import org.sendcpd.training.control.Certificates;
@@ -46,15 +54,29 @@ public class CpdRecordsResource {
   @Inject EntityTags tags;
 
   @GET
-  @Operation(summary = "A person's CPD records, newest first (the caller's own unless staffId)")
-  public List<CpdRecordJson> list(@QueryParam("staffId") Long staffId) {
+  @Operation(
+      summary =
+          "A person's CPD records, newest first (the caller's own unless staffId), one page at a"
+              + " time: page counts from 0, size is 1 to 500 records (default 50);"
+              + " X-Total-Count is the person's number of records, Link the other pages")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CpdRecordJson.class)),
+      headers = @Header(name = "X-Total-Count", description = "the person's records, all pages"))
+  public Page<CpdRecordJson> list(
+      @QueryParam("staffId") Long staffId,
+      @Parameter(description = "page number from 0 (default 0)") @QueryParam("page") String page,
+      @Parameter(description = "records per page, 1 to 500 (default 50)") @QueryParam("size")
+          String size) {
+    PageRequest request = PageRequest.of(page, size);
     long person =
         staffId != null
             ? staffId
             : caller
                 .staffId()
                 .orElseThrow(() -> new InvalidInputException("Name the person with staffId"));
-    return records.ofStaff(person).stream().map(CpdRecordJson::of).toList();
+    return records.ofStaff(person, request).map(CpdRecordJson::of);
   }
 
   @GET

@@ -23,6 +23,8 @@ import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
@@ -58,6 +60,24 @@ public class CpdRecords {
             .getResultList();
     trainingAudit.recordOfViewed(staffId);
     return records;
+  }
+
+  /** One page of a person's ledger, newest first, read as a page from the database. */
+  public Page<CpdRecord> ofStaff(long staffId, PageRequest page) {
+    access.requireLedgerOf(person(staffId));
+    long total =
+        em.createNamedQuery(CpdRecord.COUNT_BY_STAFF, Long.class)
+            .setParameter("staffId", staffId)
+            .getSingleResult();
+    List<CpdRecord> items =
+        page.offset() >= total
+            ? List.of()
+            : em.createNamedQuery(CpdRecord.FIND_BY_STAFF, CpdRecord.class)
+                .setParameter("staffId", staffId)
+                .setFirstResult(page.firstResult())
+                .setMaxResults(page.size())
+                .getResultList();
+    return new Page<>(items, total, page);
   }
 
   public Optional<CpdRecord> find(long id) {

@@ -47,6 +47,9 @@ import org.sendcpd.organisation.entity.StaffMember;
         "SELECT r FROM CpdRecord r WHERE r.staffMember.id = :staffId"
             + " ORDER BY r.completedOn DESC, r.id DESC")
 @NamedQuery(
+    name = CpdRecord.COUNT_BY_STAFF,
+    query = "SELECT COUNT(r) FROM CpdRecord r WHERE r.staffMember.id = :staffId")
+@NamedQuery(
     name = CpdRecord.FIND_BY_SCHOOL,
     query =
         "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
@@ -61,6 +64,8 @@ public class CpdRecord extends CompletedTraining {
 
   /** A person's ledger, newest first. */
   public static final String FIND_BY_STAFF = "CpdRecord.findByStaff";
+
+  public static final String COUNT_BY_STAFF = "CpdRecord.countByStaff";
 
   public static final String FIND_BY_SCHOOL = "CpdRecord.findBySchool";
 

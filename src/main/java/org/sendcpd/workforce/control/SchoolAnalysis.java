@@ -37,6 +37,7 @@ public final class SchoolAnalysis {
   private GapReport gaps;
   private CapacityReport capacity;
   private List<RuleCheck> rules;
+  private List<Person> inPost;
 
   public SchoolAnalysis(Long schoolId, LocalDate date, int windowDays, Workforce workforce) {
     this.schoolId = schoolId;
@@ -70,6 +71,17 @@ public final class SchoolAnalysis {
 
   public Workforce workforce() {
     return workforce;
+  }
+
+  /**
+   * The people in post on the date in the workforce's order (surname, first name, id): the people
+   * the matrix has rows for, in the order the API pages through them.
+   */
+  public synchronized List<Person> peopleInPost() {
+    if (inPost == null) {
+      inPost = workforce.people().stream().filter(p -> p.inPostOn(date)).toList();
+    }
+    return inPost;
   }
 
   /** The whole school's matrix, computed once. */

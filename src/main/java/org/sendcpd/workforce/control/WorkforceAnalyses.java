@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.entity.StaffMember;
@@ -40,6 +41,18 @@ public class WorkforceAnalyses {
       throw access.deny("School", null, "the whole trust");
     }
     return new SchoolAnalysis(null, date, lookAhead.days(), loader.loadTrust(date));
+  }
+
+  /**
+   * The whole trust, checked now and loaded when the answer is asked for: a report job loads it on
+   * another thread, once its turn has come, since it is the largest thing the server ever holds.
+   */
+  public Supplier<SchoolAnalysis> trustLater(LocalDate date) {
+    if (!access.maySeeAllSchools()) {
+      throw access.deny("School", null, "the whole trust");
+    }
+    int window = lookAhead.days();
+    return () -> new SchoolAnalysis(null, date, window, loader.loadTrust(date));
   }
 
   /** One person's analysis; the school's records are read, but only their cells are answered. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +24,17 @@ import org.sendcpd.analysis.Workforce;
 /**
  * Reads what the analysis needs about one school or the whole trust (every school in the database):
  * one projection query per table, never a query per person, and no entities built (only the columns
- * the engine reads). People and the frameworks are read here; training, appraisal and demand add
- * their tables through their {@link WorkforceSource}.
+ * the engine reads). People come by surname, first name and id, the order the gap matrix pages in.
+ * People and the frameworks are read here; training, appraisal and demand add their tables through
+ * their {@link WorkforceSource}.
  */
 @ApplicationScoped
 public class WorkforceLoader {
 
   static final String PEOPLE =
       "SELECT s.id, s.school.id, s.firstName, s.lastName, s.jobRole, s.team, s.fte, s.startDate,"
-          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)";
+          + " s.leftDate FROM StaffMember s WHERE SCOPE(s.school.id)"
+          + " ORDER BY s.lastName, s.firstName, s.id";
   static final String COMPETENCES =
       "SELECT c.id, c.code, c.statement, f.id, f.name, a.code, a.name, a.areaOfNeed"
           + " FROM Competence c JOIN c.area a JOIN a.framework f"
@@ -63,7 +66,12 @@ public class WorkforceLoader {
     return load(new WorkforceQuery(em, schoolId, date));
   }
 
-  /** Everything about every school of the trust, with the sessions from the date. */
+  /**
+   * Everything about every school of the trust, with the sessions from the date. In a transaction
+   * of its own when there is none: a report job loads the trust on a managed thread, where an
+   * entity manager outside a transaction is closed after its first query.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
     return load(new WorkforceQuery(em, null, date));
   }

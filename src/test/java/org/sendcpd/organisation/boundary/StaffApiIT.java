@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendcpd.testing.Pages;
 import org.sendcpd.testing.TestDeployments;
 import org.sendcpd.testing.WebClient;
 
@@ -49,8 +51,18 @@ class StaffApiIT {
   void theSencoListsTheDemoStaff() {
     HttpResponse<String> response = web.get("api/staff", "Authorization", SENCO);
     assertEquals(200, response.statusCode());
-    JsonArray staff = array(response);
-    assertTrue(staff.size() >= 35, "about 40 demo staff, got " + staff.size());
+    long total = Pages.total(response);
+    assertTrue(total >= 35, "about 40 demo staff, got " + total);
+    JsonArray firstPage = array(response);
+    assertEquals(Math.min(total, 50), firstPage.size(), "without page and size: the first 50");
+    JsonArray staff = Pages.all(web, "api/staff", 7, "Authorization", SENCO);
+    assertEquals(total, staff.size(), "the pages together hold everyone once");
+    assertEquals(
+        total,
+        staff.stream()
+            .map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+            .distinct()
+            .count());
     JsonObject first = staff.getJsonObject(0);
     for (String field :
         new String[] {
@@ -275,8 +287,54 @@ class StaffApiIT {
     return WebClient.json(response);
   }
 
+  @Test
+  void theStaffListPagesInTheDatabaseByNameWithATotalAndLinks() {
+    long school = newSchool();
+    importCsv(
+        school,
+        "first_name,last_name,email,job_role,team,fte,start_date,leaving_date,line_manager_email\n"
+            + "Ann,Lee,ann.lee."
+            + school
+            + "@it.example,TEACHER,Year 3,1,,,\n"
+            + "Bo,Chan,bo.chan."
+            + school
+            + "@it.example,TA,Year 3,1,,,\n"
+            + "Al,Lee,al.lee."
+            + school
+            + "@it.example,TA,Year 4,1,,,\n",
+        200);
+    HttpResponse<String> second =
+        web.get("api/staff?schoolId=" + school + "&page=1&size=2", "Authorization", ADMIN);
+    assertEquals(200, second.statusCode(), second.body());
+    assertEquals(3, Pages.total(second));
+    assertEquals(List.of("Ann"), firstNames(array(second)), "Chan, Lee Al, then Lee Ann");
+    String links = second.headers().firstValue("Link").orElse("");
+    assertTrue(links.contains("page=0&size=2>; rel=\"prev\""), links);
+    assertFalse(links.contains("rel=\"next\""), links);
+    assertEquals(
+        List.of("Bo", "Al"),
+        firstNames(
+            array(web.get("api/staff?schoolId=" + school + "&size=2", "Authorization", ADMIN))));
+    assertEquals(
+        0,
+        array(web.get("api/staff?schoolId=" + school + "&page=9", "Authorization", ADMIN)).size(),
+        "past the end: empty");
+    for (String bad : new String[] {"size=0", "size=501", "page=-1", "page=abc"}) {
+      HttpResponse<String> refused =
+          web.get("api/staff?schoolId=" + school + "&" + bad, "Authorization", ADMIN);
+      assertEquals(400, refused.statusCode(), bad);
+      assertTrue(
+          WebClient.json(refused).getString("error").startsWith(bad.substring(0, 4)),
+          refused.body());
+    }
+  }
+
+  private static List<String> firstNames(JsonArray staff) {
+    return staff.stream().map(s -> s.asJsonObject().getString("firstName")).toList();
+  }
+
   private long otherStaffId(long myId) {
-    return array(web.get("api/staff", "Authorization", SENCO)).stream()
+    return Pages.all(web, "api/staff", "Authorization", SENCO).stream()
         .map(JsonValue::asJsonObject)
         .mapToLong(s -> s.getJsonNumber("id").longValue())
         .filter(id -> id != myId)

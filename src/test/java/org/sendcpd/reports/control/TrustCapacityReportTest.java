@@ -1,11 +1,13 @@
 package org.sendcpd.reports.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +21,8 @@ import org.sendcpd.workforce.control.DemoAnalysis;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
- * The capacity report over the demo trust, rendered with the swap-file virtualizer: every school
- * named with the trust's totals, and no swap file left behind.
+ * The capacity report over the demo trust, rendered with the swap-file virtualizer into a spooled
+ * file: every school named with the trust's totals, progress told, and no swap file left behind.
  */
 class TrustCapacityReportTest {
 
@@ -55,12 +57,15 @@ class TrustCapacityReportTest {
     ReportData data =
         TrustCapacityData.of(trust, overview, DemoReports.header("All 3 schools of the trust"));
     long before = swapDirectories();
-    byte[] pdf =
-        DemoReports.save(
-            "trust-capacity",
-            ReportFormat.PDF,
-            new ReportRenderer().renderLarge(data, ReportFormat.PDF));
+    List<Integer> percents = new ArrayList<>();
+    Path spooled =
+        new ReportRenderer()
+            .spool(data, ReportFormat.PDF, (percent, step) -> percents.add(percent));
     assertEquals(before, swapDirectories(), "the swap directory is removed");
+    byte[] pdf = DemoReports.save("trust-capacity", ReportFormat.PDF, Files.readAllBytes(spooled));
+    Files.delete(spooled);
+    assertFalse(percents.isEmpty(), "progress is told");
+    assertEquals(percents.stream().sorted().toList(), percents, "progress only goes forward");
     String text = DemoReports.text(pdf).text().replaceAll("\\s+", " ");
     for (School school : schools) {
       assertTrue(text.contains(school.getName()), school.getName());
@@ -68,7 +73,9 @@ class TrustCapacityReportTest {
     assertTrue(text.contains("The 3 schools side by side"), text.substring(0, 400));
     assertTrue(text.contains("Trust " + overview.total().staff() + " "), "the totals row");
     assertTrue(text.contains("Riverside Academy: Three adults trained"), "a rule names its school");
-    byte[] xlsx = new ReportRenderer().renderLarge(data, ReportFormat.XLSX);
+    Path sheet = new ReportRenderer().spool(data, ReportFormat.XLSX, ReportProgress.NONE);
+    byte[] xlsx = Files.readAllBytes(sheet);
+    Files.delete(sheet);
     assertEquals("PK", new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 }

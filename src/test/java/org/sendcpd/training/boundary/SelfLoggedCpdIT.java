@@ -6,6 +6,7 @@ import static org.sendcpd.testing.WebClient.basic;
 import static org.sendcpd.testing.WebClient.json;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.Browser;
+import org.sendcpd.testing.Pages;
 import org.sendcpd.testing.WebClient;
 
 /**
@@ -207,6 +211,33 @@ class SelfLoggedCpdIT {
         409,
         api.send("POST", path + "/verify", "application/json", "", "Authorization", senco)
             .statusCode());
+  }
+
+  @Test
+  void aLedgerPagesNewestFirstWithATotal() {
+    WebClient api = new WebClient(base);
+    logByApi(api, API_TA);
+    long staffId =
+        json(api.get("api/me", "Authorization", basic(API_TA, DEMO)))
+            .getJsonNumber("staffId")
+            .longValue();
+    String senco = basic(SENCO, DEMO);
+    String ledger = "api/cpd-records?staffId=" + staffId;
+    HttpResponse<String> whole = api.get(ledger + "&size=500", "Authorization", senco);
+    assertEquals(200, whole.statusCode(), whole.body());
+    long total = Pages.total(whole);
+    assertTrue(total >= 1);
+    JsonArray all = Pages.array(whole.body());
+    assertEquals(total, all.size());
+    assertEquals(all, Pages.all(api, ledger, 2, "Authorization", senco), "pages of 2, joined");
+    List<String> dates = all.stream().map(r -> r.asJsonObject().getString("completedOn")).toList();
+    assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates, "newest first");
+    assertEquals(
+        Pages.total(api.get("api/cpd-records", "Authorization", basic(API_TA, DEMO))),
+        total,
+        "one's own ledger without staffId");
+    assertEquals(400, api.get(ledger + "&size=0", "Authorization", senco).statusCode());
+    assertEquals(400, api.get(ledger + "&page=x", "Authorization", senco).statusCode());
   }
 
   JsonObject logByApi(WebClient api, String username) {

@@ -1,0 +1,74 @@
+package org.sendcpd.platform.boundary;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageRequest;
+
+/**
+ * Writes a {@link Page} a resource answers as its items alone, with the whole list's size in
+ * X-Total-Count and links to the first, previous, next and last pages (RFC 8288), so every large
+ * list pages the same way and no resource builds the headers itself.
+ */
+@Provider
+public class PageHeaders implements ContainerResponseFilter {
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(response.getEntity() instanceof Page<?> page)) {
+      return;
+    }
+    response.setEntity(
+        new GenericEntity<List<?>>(page.items(), List.class),
+        response.getEntityAnnotations(),
+        response.getMediaType());
+    response.getHeaders().putSingle(Page.TOTAL_HEADER, Long.toString(page.total()));
+    response
+        .getHeaders()
+        .putSingle("Link", String.join(", ", links(request.getUriInfo().getRequestUri(), page)));
+  }
+
+  static List<String> links(URI request, Page<?> page) {
+    PageRequest at = page.request();
+    int last = at.lastPage(page.total());
+    String base = withoutPaging(request);
+    List<String> links = new ArrayList<>();
+    links.add(link(base, 0, at.size(), "first"));
+    if (at.page() > 0) {
+      links.add(link(base, Math.min(at.page() - 1, last), at.size(), "prev"));
+    }
+    if (at.page() < last) {
+      links.add(link(base, at.page() + 1, at.size(), "next"));
+    }
+    links.add(link(base, last, at.size(), "last"));
+    return links;
+  }
+
+  /** The request's address without its page and size, its other parameters as they came. */
+  static String withoutPaging(URI request) {
+    String uri = request.toString();
+    int question = uri.indexOf('?');
+    if (question < 0) {
+      return uri + "?";
+    }
+    String kept =
+        Arrays.stream(uri.substring(question + 1).split("&"))
+            .filter(p -> !p.isEmpty() && !p.startsWith("page=") && !p.startsWith("size="))
+            .filter(p -> !p.equals("page") && !p.equals("size"))
+            .map(p -> p + "&")
+            .collect(Collectors.joining());
+    return uri.substring(0, question + 1) + kept;
+  }
+
+  private static String link(String base, int page, int size, String rel) {
+    return "<" + base + "page=" + page + "&size=" + size + ">; rel=\"" + rel + "\"";
+  }
+}
