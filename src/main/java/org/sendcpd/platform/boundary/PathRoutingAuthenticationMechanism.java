@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.sendcpd.platform.control.RequestGate;
 import org.sendcpd.platform.control.VerifiedCredentials;
 
 /**
@@ -30,10 +31,20 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
+  @Inject RequestGate gate;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!gate.isOpen()) {
+      // Stopping: answer before a sign-in touches the database (the filter would answer later).
+      try {
+        StoppingFilter.answerStopping(request, response);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (isApi(request)) {
       return basic(request, response, context);
     }
