@@ -1,8 +1,10 @@
 package org.sendcpd.backup.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,8 +18,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.TestDeployments;
+import org.sendcpd.testing.WebClient;
 
-/** The administrator opens Backups from the menu, backs up now and sees the backup listed. */
+/**
+ * The administrator opens Backups from the menu, backs up now and sees the backup listed; a SENCO
+ * who types the address gets the 403 page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BackupScreenIT {
@@ -54,6 +60,15 @@ class BackupScreenIT {
     waitLong()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:table"), name));
     browser.screenshot("backups-taken");
+  }
+
+  @Test
+  void aSencoIsRefusedTheScreen() {
+    WebClient senco = new WebClient(base);
+    senco.signIn("eleanor.shah", "oakfield-demo");
+    HttpResponse<String> page = senco.get("backup/backups.xhtml");
+    assertEquals(403, page.statusCode());
+    assertTrue(page.body().contains("error-403"), page.body());
   }
 
   private WebDriverWait waitLong() {
