@@ -182,8 +182,7 @@ public class StopTest {
    * What the writers were told: ids of 2xx answers, titles of 503 answers and the rest. Every 2xx
    * must be stored and nothing else. A write in flight at SIGTERM finishes before Derby shuts down
    * (checkDerbyShutDown reads that from the log), so its answer is the application's own; a write
-   * sent after SIGTERM is answered 503, or finds Payara undeploying (an empty 500) or the port
-   * closed.
+   * sent after SIGTERM is answered 503, or its connection closes unanswered as the process ends.
    */
   static final class Round {
     final Map<String, Long> acknowledged = new ConcurrentHashMap<>();

@@ -1,18 +1,36 @@
 package org.sendcpd.platform.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the work in flight (requests, a nightly backup) and, once a stop has begun, turns new work
  * away, so the stop can wait for what has started and then close the database under nobody.
+ *
+ * <p>There is one per application, injected as itself rather than through a CDI proxy: while Payara
+ * undeploys the application, CDI's contexts close, and a proxy could fail or hand out a new, open
+ * gate to a request arriving late.
  */
-@ApplicationScoped
 public class RequestGate {
+
+  private static final RequestGate APPLICATION = new RequestGate();
 
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closed;
+
+  RequestGate() {}
+
+  /** The application's gate, for injection. */
+  @Dependent
+  static class Producer {
+    @Produces
+    @Dependent
+    RequestGate gate() {
+      return APPLICATION;
+    }
+  }
 
   /** True when the work may go ahead; it must then call {@link #leave()} when done. */
   public boolean enter() {
