@@ -39,7 +39,7 @@ public class StoppingFilter extends HttpFilter {
   }
 
   /** 503 with Retry-After, JSON on the API, and the connection closed behind it. */
-  static void answerStopping(HttpServletRequest request, HttpServletResponse response)
+  public static void answerStopping(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (response.isCommitted()) {
       return;
@@ -49,7 +49,8 @@ public class StoppingFilter extends HttpFilter {
     response.setHeader("Retry-After", "30");
     response.setHeader("Connection", "close");
     response.setCharacterEncoding("UTF-8");
-    if (PathRoutingAuthenticationMechanism.isApi(request)) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals("/api") || path.startsWith("/api/")) {
       response.setContentType("application/json");
       response.getWriter().write("{\"error\":\"" + MESSAGE + "\",\"details\":[]}");
     } else {
