@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.backup.control.BackupInfo;
 import org.sendcpd.backup.control.Backups;
-import org.sendcpd.platform.boundary.ErrorResponse;
 
 /**
  * Backups for administrators: take one now, list them. Only names, times and sizes are shown; there
@@ -58,7 +58,7 @@ public class BackupsResource {
   public Response take() {
     String by = admin.require();
     if (!backups.isAvailable()) {
-      return Response.status(501).entity(ErrorResponse.of(Backups.UNAVAILABLE)).build();
+      throw new WebApplicationException(Backups.UNAVAILABLE, 501);
     }
     return Response.status(Response.Status.CREATED).entity(BackupJson.of(backups.take(by))).build();
   }

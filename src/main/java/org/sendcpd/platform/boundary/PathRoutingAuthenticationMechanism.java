@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.sendcpd.platform.control.RequestGate;
+import org.sendcpd.platform.control.StoppingAnswer;
 import org.sendcpd.platform.control.VerifiedCredentials;
 
 /**
@@ -39,7 +40,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     if (!gate.isOpen()) {
       // Stopping: answer before a sign-in touches the database (the filter would answer later).
       try {
-        StoppingFilter.answerStopping(request, response);
+        StoppingAnswer.write(request, response);
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }

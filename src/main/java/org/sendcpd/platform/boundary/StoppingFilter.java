@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sendcpd.platform.control.RequestGate;
+import org.sendcpd.platform.control.StoppingAnswer;
 
 /**
  * Lets every request through the {@link RequestGate}, so a stop knows what is in flight; once the
@@ -19,8 +20,6 @@ public class StoppingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  static final String MESSAGE = "The server is stopping; nothing was saved. Try again in a minute.";
-
   @Inject RequestGate gate;
 
   @Override
@@ -28,7 +27,7 @@ public class StoppingFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!gate.enter()) {
-      answerStopping(request, response);
+      StoppingAnswer.write(request, response);
       return;
     }
     try {
@@ -36,27 +35,5 @@ public class StoppingFilter extends HttpFilter {
     } finally {
       gate.leave();
     }
-  }
-
-  /** 503 with Retry-After, JSON on the API, and the connection closed behind it. */
-  public static void answerStopping(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (response.isCommitted()) {
-      return;
-    }
-    response.reset();
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", "30");
-    response.setHeader("Connection", "close");
-    response.setCharacterEncoding("UTF-8");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/api") || path.startsWith("/api/")) {
-      response.setContentType("application/json");
-      response.getWriter().write("{\"error\":\"" + MESSAGE + "\",\"details\":[]}");
-    } else {
-      response.setContentType("text/plain");
-      response.getWriter().write(MESSAGE);
-    }
-    response.flushBuffer();
   }
 }
