@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.sendcpd.organisation.control.AccountStanding;
 import org.sendcpd.organisation.control.SignInRefusal;
 import org.sendcpd.organisation.control.VerifiedCredentials;
+import org.sendcpd.platform.control.RequestGate;
+import org.sendcpd.platform.control.StoppingAnswer;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one), routing by
@@ -35,10 +37,20 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
   @Inject AccountStanding standing;
+  @Inject RequestGate gate;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!gate.isOpen()) {
+      // Stopping: answer before a sign-in touches the database (the filter would answer later).
+      try {
+        StoppingAnswer.write(request, response);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (isApi(request)) {
       return basic(request, response, context);
     }

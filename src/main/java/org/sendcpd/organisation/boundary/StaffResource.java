@@ -31,9 +31,9 @@ import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.InvalidInputException;
-import org.sendcpd.ui.EntityTags;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
+import org.sendcpd.ui.EntityTags;
 
 /** The staff of a school: list, read, create, update and import a CSV from the MIS. */
 @Path("staff")

@@ -21,9 +21,9 @@ import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
-import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
+import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 
 /** Keeps the staff list of a school: one person at a time, or a whole MIS export at once. */

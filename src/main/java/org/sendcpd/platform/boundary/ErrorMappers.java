@@ -17,10 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.BusyException;
-import org.sendcpd.platform.control.ServerBusyException;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.DatabaseConflicts;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.ServerBusyException;
 import org.sendcpd.platform.control.StaleEditException;
 
 /** Turns exceptions into the JSON error answers of the API contract. */

@@ -9,9 +9,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.sendcpd.platform.control.RequestGate;
 import org.sendcpd.platform.control.SchemaMigration;
 
-/** Ready when the database answers and every migration has run. */
+/** Ready when the database answers, every migration has run and the server is not stopping. */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -20,9 +21,14 @@ public class ReadinessCheck implements HealthCheck {
   DataSource dataSource;
 
   @Inject SchemaMigration migration;
+  @Inject RequestGate gate;
 
   @Override
   public HealthCheckResponse call() {
+    if (!gate.isOpen()) {
+      // a load balancer sends no more work; the database is left alone while it closes
+      return HealthCheckResponse.named("database").down().withData("stopping", true).build();
+    }
     boolean reachable;
     try (Connection connection = dataSource.getConnection()) {
       reachable = connection.isValid(2);

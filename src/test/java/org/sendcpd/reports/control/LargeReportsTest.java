@@ -40,7 +40,8 @@ class LargeReportsTest {
                       return "first";
                     }));
     assertTrue(started.await(5, TimeUnit.SECONDS));
-    ServerBusyException busy = assertThrows(ServerBusyException.class, () -> large.now(() -> "second"));
+    ServerBusyException busy =
+        assertThrows(ServerBusyException.class, () -> large.now(() -> "second"));
     assertEquals(60, busy.retryAfterSeconds());
     assertTrue(busy.getMessage().contains("try again in a minute"), busy.getMessage());
     release.countDown();
