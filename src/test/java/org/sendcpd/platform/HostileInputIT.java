@@ -73,7 +73,7 @@ class HostileInputIT {
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =
-      Set.of("POST /api/me/calendar-feed", "DELETE /api/me/calendar-feed");
+      Set.of("POST /api/me/calendar-feed", "DELETE /api/me/calendar-feed", "POST /api/backups");
 
   static final List<String> BAD_IDS = List.of("abc", "14.7", "99999999999999999999", "1e308", "-1");
 

@@ -77,6 +77,7 @@ public class CpdRecords {
                 .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
+    trainingAudit.recordOfViewed(staffId);
     return new Page<>(items, total, page);
   }
 
