@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sendcpd.platform.control.NotReadByAnalysis;
 
 /**
  * The sign-in of one person. Most accounts belong to a staff member and act for them; the
@@ -35,6 +36,7 @@ import java.util.Set;
     query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffId")
 @NamedQuery(name = UserAccount.FIND_ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "SELECT COUNT(a) FROM UserAccount a")
+@NotReadByAnalysis
 public class UserAccount {
 
   public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";

@@ -9,20 +9,18 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
-import org.sendcpd.platform.entity.AuditEvent;
 
 /**
  * Counts the commits that wrote something through this instance's persistence unit, so that what is
  * worked out from the data (the analysis) can be kept until the data under it changes. EclipseLink
  * creates the listener from persistence.xml, hence the static counter. A commit whose writes cannot
  * be told apart from a read counts as a write: a stale answer is worse than a recomputed one. Only
- * a commit that adds nothing but audit events does not count.
+ * a commit that writes nothing but entities {@link NotReadByAnalysis} does not count.
  */
 public class DataVersion extends SessionEventAdapter {
 
   private static final AtomicLong VERSION = new AtomicLong();
   private static final String BULK_WRITE = DataVersion.class.getName() + ".bulk";
-  private static final String AUDIT = AuditEvent.class.getName();
 
   public static long current() {
     return VERSION.get();
@@ -50,18 +48,20 @@ public class DataVersion extends SessionEventAdapter {
     if (changes == null || unit.hasDeletedObjects() || unit.getProperty(BULK_WRITE) != null) {
       return true;
     }
-    return changes.hasChanges() && !onlyAudited(changes);
+    return changes.hasChanges() && !onlyUnread(changes, unit);
   }
 
   /**
-   * A commit that only adds to the audit log (a report downloaded, a refusal) leaves the data as it
-   * was: counted as a write, every download would throw away the analyses kept (for a school of
-   * 10,000 staff, seconds of work and hundreds of megabytes for the next request to redo).
+   * A commit that only writes what the analysis never reads (an audit event of a download, a
+   * sign-in's time on the account) leaves the data as the analysis sees it.
    */
-  private static boolean onlyAudited(UnitOfWorkChangeSet changes) {
+  private static boolean onlyUnread(UnitOfWorkChangeSet changes, UnitOfWorkImpl unit) {
     Map<?, ?> all = changes.getAllChangeSets();
     return !all.isEmpty()
         && all.keySet().stream()
-            .allMatch(c -> c instanceof ObjectChangeSet o && AUDIT.equals(o.getClassName()));
+            .allMatch(
+                c ->
+                    c instanceof ObjectChangeSet o
+                        && o.getClassType(unit).isAnnotationPresent(NotReadByAnalysis.class));
   }
 }
