@@ -2,10 +2,10 @@ package org.sendcpd.backup.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.AuditLog;
-import org.sendcpd.organisation.control.CurrentUser;
 
 /** The check of every backup boundary: administrators only, refusals audited. */
 @RequestScoped

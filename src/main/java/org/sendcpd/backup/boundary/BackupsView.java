@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.sendcpd.backup.control.BackupInfo;
 import org.sendcpd.backup.control.Backups;
-import org.sendcpd.ui.ScreenMessages;
 import org.sendcpd.platform.control.ConflictException;
+import org.sendcpd.ui.ScreenMessages;
 
 /** The administrator's backups screen: the folder, the nightly plan, a backup now, the list. */
 @Named

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.NotReadByAnalysis;
 
 /**
  * A secret address of an iCalendar feed. Calendar apps cannot sign in, so whoever knows the token
@@ -37,6 +38,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     query =
         "SELECT f FROM CalendarFeed f WHERE f.school.id = :schoolId AND f.revokedAt IS NULL"
             + " ORDER BY f.createdAt DESC")
+@NotReadByAnalysis
 public class CalendarFeed {
 
   /** The live feed with this token, if any. */

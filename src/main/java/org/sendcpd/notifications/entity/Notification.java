@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.NotReadByAnalysis;
 
 /**
  * A message for one member of staff about something that happened to them, with a link to the
@@ -43,6 +44,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     query =
         "SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :recipientId"
             + " AND n.subjectKey = :subjectKey")
+@NotReadByAnalysis
 public class Notification {
 
   /** A person's notifications, newest first. */

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sendcpd.platform.control.NotReadByAnalysis;
 
 /**
  * The sign-in of one person. Most accounts belong to a staff member and act for them; the
@@ -47,6 +48,7 @@ import java.util.Set;
     query =
         "SELECT a.enabled, s.leftDate FROM UserAccount a LEFT JOIN a.staffMember s"
             + " WHERE a.username = :username")
+@NotReadByAnalysis
 public class UserAccount {
 
   public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.sendcpd.platform.control.NotReadByAnalysis;
 
 /**
  * One line of the audit log: who did what to which record, when, and whether they were allowed.
@@ -37,6 +38,7 @@ import java.time.Instant;
     query =
         "SELECT e FROM AuditEvent e WHERE e.entityType = :entityType AND e.entityId = :entityId"
             + " ORDER BY e.occurredAt DESC, e.id DESC")
+@NotReadByAnalysis
 public class AuditEvent {
 
   public static final String FIND_RECENT = "AuditEvent.findRecent";

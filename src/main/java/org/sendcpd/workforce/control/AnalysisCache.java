@@ -3,8 +3,11 @@ package org.sendcpd.workforce.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.platform.control.DataVersion;
@@ -15,7 +18,8 @@ import org.sendcpd.platform.control.DataVersion;
  * answer only changes when the data does. The version is read before the work starts, so a write
  * that commits meanwhile leaves the entry stale at once. Only single schools are kept (a trust's
  * workforce is far larger), the least recently used go first, and a size of 0 turns the cache off:
- * the trust set-up does, since one instance does not see another's writes.
+ * the trust set-up does, since one instance does not see another's writes. Requests that ask for
+ * the same school and date while it is being worked out wait for that one piece of work.
  */
 @ApplicationScoped
 public class AnalysisCache {
@@ -24,11 +28,15 @@ public class AnalysisCache {
 
   private record Entry(long version, SchoolAnalysis analysis) {}
 
+  /** A school's analysis being worked out for a version of the data. */
+  private record Loading(long version, CompletableFuture<SchoolAnalysis> result) {}
+
   @Inject
   @ConfigProperty(name = "cpd.analysis.cache-size", defaultValue = "16")
   int size;
 
   private final Map<Key, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
+  private final Map<Key, Loading> loading = new HashMap<>();
 
   public SchoolAnalysis school(long schoolId, LocalDate date, Supplier<SchoolAnalysis> work) {
     if (size <= 0) {
@@ -36,20 +44,59 @@ public class AnalysisCache {
     }
     long version = DataVersion.current();
     Key key = new Key(schoolId, date);
+    Loading mine;
+    Loading theirs;
     synchronized (entries) {
       Entry kept = entries.get(key);
       if (kept != null && kept.version() == version) {
         return kept.analysis();
       }
-    }
-    SchoolAnalysis fresh = work.get();
-    synchronized (entries) {
-      entries.put(key, new Entry(version, fresh));
-      entries.entrySet().removeIf(e -> e.getValue().version() != version);
-      while (entries.size() > size) {
-        entries.remove(entries.keySet().iterator().next());
+      theirs = loading.get(key);
+      mine =
+          theirs != null && theirs.version() == version
+              ? null
+              : new Loading(version, new CompletableFuture<>());
+      if (mine != null) {
+        loading.put(key, mine);
       }
     }
-    return fresh;
+    return mine == null ? awaited(theirs) : worked(key, mine, work);
+  }
+
+  /**
+   * Works the analysis out once for everyone who asks meanwhile: a large school's takes seconds and
+   * hundreds of megabytes, which several requests working it out side by side would multiply.
+   */
+  private SchoolAnalysis worked(Key key, Loading mine, Supplier<SchoolAnalysis> work) {
+    try {
+      SchoolAnalysis fresh = work.get();
+      synchronized (entries) {
+        loading.remove(key, mine);
+        entries.put(key, new Entry(mine.version(), fresh));
+        entries.entrySet().removeIf(e -> e.getValue().version() != mine.version());
+        while (entries.size() > size) {
+          entries.remove(entries.keySet().iterator().next());
+        }
+      }
+      mine.result().complete(fresh);
+      return fresh;
+    } catch (RuntimeException | Error e) {
+      synchronized (entries) {
+        loading.remove(key, mine);
+      }
+      mine.result().completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static SchoolAnalysis awaited(Loading theirs) {
+    try {
+      return theirs.result().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }

@@ -135,6 +135,15 @@ class GapsPagingIT {
         });
   }
 
+  @Test
+  void theOpenApiDocumentSaysHowThePagesCount() {
+    String openapi = new WebClient(base).get("openapi").body();
+    assertTrue(openapi.contains("people per page, 1 to 500 (default 50)"), "gaps' size");
+    assertTrue(openapi.contains("page number from 0 (default 0)"), "page from 0");
+    assertTrue(openapi.contains("X-Total-Count"), "the total header");
+    assertTrue(openapi.contains("all=true streams every person"), "the whole answer");
+  }
+
   /** The people of the rows, in the order they first appear; each person's rows are together. */
   private static List<Long> people(JsonArray rows) {
     LinkedHashSet<Long> seen = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.SchoolPhase;
+import org.sendcpd.platform.entity.AuditEvent;
 import org.sendcpd.testing.JpaTestDatabase;
 
 /** Which commits move the data version: writes of every kind do, reads do not. */
@@ -56,6 +57,25 @@ class DataVersionTest {
             > 0,
         "bulk update");
     assertTrue(commit(em -> em.remove(em.find(School.class, school.getId()))) > 0, "remove");
+  }
+
+  @Test
+  void anAuditEventAloneLeavesItAloneButNotBesideAWrite() {
+    assertEquals(
+        0,
+        commit(
+            em ->
+                em.persist(
+                    new AuditEvent("eleanor.shah", "REPORT_DOWNLOADED", "School", 1L, "x.pdf"))),
+        "a download's audit");
+    assertTrue(
+        commit(
+                em -> {
+                  em.persist(new School("Audited Primary", "123997", SchoolPhase.PRIMARY));
+                  em.persist(new AuditEvent("admin", "SCHOOL_CREATED", "School", 1L, null));
+                })
+            > 0,
+        "a write with its audit");
   }
 
   @Test

@@ -3,9 +3,16 @@ package org.sendcpd.workforce.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -76,5 +83,52 @@ class AnalysisCacheTest {
     cache.school(1, DAY, work(1, DAY));
     cache.school(1, DAY, work(1, DAY));
     assertEquals(6, worked.get());
+  }
+
+  @Test
+  void requestsAskingWhileTheSchoolIsWorkedOutWaitForThatOneWork() throws Exception {
+    cache.size = 4;
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<SchoolAnalysis> slow =
+        () -> {
+          worked.incrementAndGet();
+          started.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          return EmptyAnalysis.of(7, DAY);
+        };
+    CompletableFuture<SchoolAnalysis> first =
+        CompletableFuture.supplyAsync(() -> cache.school(7, DAY, slow));
+    assertTrue(started.await(5, TimeUnit.SECONDS));
+    List<CompletableFuture<SchoolAnalysis>> others = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      others.add(CompletableFuture.supplyAsync(() -> cache.school(7, DAY, work(7, DAY))));
+    }
+    Thread.sleep(200);
+    release.countDown();
+    SchoolAnalysis analysis = first.get(5, TimeUnit.SECONDS);
+    for (CompletableFuture<SchoolAnalysis> other : others) {
+      assertSame(analysis, other.get(5, TimeUnit.SECONDS));
+    }
+    assertEquals(1, worked.get(), "worked out once for four requests");
+  }
+
+  @Test
+  void aFailedWorkFailsThoseWaitingAndIsTriedAfresh() {
+    cache.size = 4;
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            cache.school(
+                8,
+                DAY,
+                () -> {
+                  throw new IllegalStateException("database gone");
+                }));
+    assertEquals(8, cache.school(8, DAY, work(8, DAY)).schoolId());
   }
 }
