@@ -290,11 +290,19 @@ public class StopTest {
   }
 
   void verify(Round result, long staffId) throws Exception {
-    HttpResponse<String> list = get("/api/cpd-records?staffId=" + staffId, SENCO, DEMO);
     Map<String, Long> stored = new TreeMap<>();
-    for (Object o : (List<?>) Json.parse(list.body())) {
-      Map<?, ?> record = (Map<?, ?>) o;
-      stored.put(String.valueOf(record.get("title")), ((Number) record.get("id")).longValue());
+    // the list comes a page at a time (500 at most): read pages until one comes back short
+    for (int page = 0; ; page++) {
+      HttpResponse<String> list =
+          get("/api/cpd-records?staffId=" + staffId + "&size=500&page=" + page, SENCO, DEMO);
+      List<?> records = (List<?>) Json.parse(list.body());
+      for (Object o : records) {
+        Map<?, ?> record = (Map<?, ?>) o;
+        stored.put(String.valueOf(record.get("title")), ((Number) record.get("id")).longValue());
+      }
+      if (records.size() < 500) {
+        break;
+      }
     }
     int missing = 0;
     for (Map.Entry<String, Long> ack : result.acknowledged.entrySet()) {
