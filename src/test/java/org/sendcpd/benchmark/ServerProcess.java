@@ -78,7 +78,10 @@ final class ServerProcess implements AutoCloseable {
         "The server did not serve the login page within " + START_LIMIT + " (" + last + ")");
   }
 
-  /** The largest heap in use before a collection, and the largest left after one (MB). */
+  /**
+   * The largest heap in use at a pause, and the largest left after a collection (young, mixed or
+   * full) (MB).
+   */
   long[] peakHeapMb() throws IOException {
     long before = 0;
     long after = 0;
@@ -87,7 +90,10 @@ final class ServerProcess implements AutoCloseable {
         Matcher m = PAUSE.matcher(line);
         if (m.find()) {
           before = Math.max(before, Long.parseLong(m.group(1)));
-          after = Math.max(after, Long.parseLong(m.group(2)));
+          // a remark or cleanup pause collects nothing: its "after" is the heap in use, not live
+          if (line.contains("Pause Young") || line.contains("Pause Full")) {
+            after = Math.max(after, Long.parseLong(m.group(2)));
+          }
         }
       }
     }
