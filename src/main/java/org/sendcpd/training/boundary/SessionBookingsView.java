@@ -48,7 +48,7 @@ public class SessionBookingsView implements Serializable {
   private String team;
   private boolean waitingList;
   private List<GapCandidate> candidates;
-  private List<String> chosen = new ArrayList<>();
+  private List<Long> chosen = new ArrayList<>();
 
   /** The page's view action: a refusal answers 403, an unknown session 404. */
   public void load() {
@@ -124,14 +124,14 @@ public class SessionBookingsView implements Serializable {
   /** Lists everyone with a gap the course closes, all ticked, for the SENCO to confirm. */
   public void findGaps() {
     candidates = gapBookings.candidates(id);
-    chosen = new ArrayList<>(candidates.stream().map(c -> String.valueOf(c.staffId())).toList());
+    chosen = new ArrayList<>(candidates.stream().map(c -> c.staffId()).toList());
     if (candidates.isEmpty()) {
       info("No one in post has a gap that this course closes, or they are all booked already.");
     }
   }
 
   public void bookGaps() {
-    List<Long> ids = chosen.stream().map(Long::valueOf).toList();
+    List<Long> ids = List.copyOf(chosen);
     if (ids.isEmpty()) {
       error("Tick at least one person to book.");
       return;
@@ -214,11 +214,11 @@ public class SessionBookingsView implements Serializable {
     return candidates;
   }
 
-  public List<String> getChosen() {
+  public List<Long> getChosen() {
     return chosen;
   }
 
-  public void setChosen(List<String> chosen) {
+  public void setChosen(List<Long> chosen) {
     this.chosen = chosen;
   }
 

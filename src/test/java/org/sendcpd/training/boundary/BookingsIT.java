@@ -64,6 +64,54 @@ class BookingsIT {
   @ArquillianResource URL base;
 
   @Test
+  void theSencoBooksEveryoneWithTheGapFromTheSessionsBookingsPage() {
+    HttpResponse<String> created =
+        new WebClient(base)
+            .send(
+                "POST",
+                "api/it-fixtures/bookings",
+                MediaType.APPLICATION_JSON,
+                "{}",
+                "Authorization",
+                basic("admin", TestDeployments.ADMIN_PASSWORD));
+    assertEquals(200, created.statusCode(), created.body());
+    JsonObject scene = WebClient.json(created);
+    long session = scene.getJsonNumber("sessionId").longValue();
+    try (Browser browser = Browser.start()) {
+      browser.signIn(base, scene.getString("senco"), PASSWORD);
+      browser.open(base, "/training/session-bookings.xhtml?id=" + session);
+      browser.click(browser.waitFor(By.id("bookings:findGaps")));
+      WebElement chosen = browser.waitFor(By.id("bookings:chosen"));
+      assertTrue(
+          chosen.getText().contains("Ta3"), "the four TAs with the gap: " + chosen.getText());
+      // three places for four people: the fourth waits
+      browser.click(
+          browser.driver().findElement(By.cssSelector("#bookings\\:waitingList .ui-chkbox-box")));
+      browser.waitForAjax();
+      browser.click(browser.driver().findElement(By.id("bookings:bookGaps")));
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(45))
+          .until(d -> "0".equals(d.findElement(By.id("stat-free")).getText()));
+      String page = browser.driver().findElement(By.tagName("body")).getText();
+      assertTrue(!page.contains("Something went wrong"), page);
+      assertTrue(
+          browser.driver().findElement(By.id("bookings:waiting")).getText().contains("Ta"),
+          "the fourth TA waits: " + page);
+      assertEquals(
+          4,
+          array(
+                  new WebClient(base)
+                      .get(
+                          "api/sessions/" + session + "/bookings",
+                          "Authorization",
+                          basic(scene.getString("senco"), PASSWORD))
+                      .body())
+              .size());
+      browser.screenshot("session-bookings-booked-from-gaps");
+    }
+  }
+
+  @Test
   void theSencoBooksThreeTasWithAGapMarksTheRegisterAndEachTaSeesAVerifiedRecord() {
     WebClient api = new WebClient(base);
     HttpResponse<String> created =
