@@ -43,6 +43,11 @@ public class ScreenMessages {
    * (labels of the fields, when the screen can tell) and that the person's input is kept.
    */
   public void stale(StaleEditException e, List<String> changedFields) {
+    error(staleText(e, changedFields));
+  }
+
+  /** The words of {@link #stale}, for a screen that lists refusals in a panel of its own. */
+  public String staleText(StaleEditException e, List<String> changedFields) {
     String change = e.change();
     if (!changedFields.isEmpty()) {
       change =
@@ -51,7 +56,7 @@ public class ScreenMessages {
               + String.join(", ", changedFields).toLowerCase(faces.getViewRoot().getLocale())
               + ").";
     }
-    error(change + " " + text("stale.kept"));
+    return change + " " + text("stale.kept");
   }
 
   public void error(String summary) {

@@ -1,7 +1,5 @@
 package org.sendcpd.appraisal.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,13 +10,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendcpd.appraisal.control.DevelopmentPlans;
 import org.sendcpd.appraisal.control.PriorityDraft;
+import org.sendcpd.appraisal.control.Swot;
 import org.sendcpd.appraisal.entity.ActionStatus;
 import org.sendcpd.appraisal.entity.DevelopmentPlan;
 import org.sendcpd.appraisal.entity.PriorityAction;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
+import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.ui.ScreenMessages;
 
 /** The SEND development plan: SWOT, priorities and their actions; the SENCO and head edit. */
 @Named
@@ -45,8 +47,8 @@ public class DevelopmentPlanView implements Serializable {
 
   @Inject DevelopmentPlans plans;
   @Inject VisibleSchools schools;
-  @Inject FacesContext faces;
   @Inject CurrentUser caller;
+  @Inject ScreenMessages messages;
 
   private long schoolId;
   private String year;
@@ -60,6 +62,9 @@ public class DevelopmentPlanView implements Serializable {
   private Long actionPriorityId;
   private String actionText;
   private LocalDate actionDue;
+  // The SWOT as last read and its version (null while none is saved), to tell what others changed.
+  private Swot swotAsRead;
+  private Integer swotVersion;
 
   public void load() {
     Long school = caller.schoolId().orElseGet(schools::defaultSchool);
@@ -70,6 +75,7 @@ public class DevelopmentPlanView implements Serializable {
     year = plans.currentYear(schoolId, LocalDate.now());
     editable = plans.mayEdit(schoolId);
     DevelopmentPlan plan = plans.plan(schoolId, year);
+    readSwot(plan);
     strengths = plan.getStrengths();
     weaknesses = plan.getWeaknesses();
     opportunities = plan.getOpportunities();
@@ -100,8 +106,21 @@ public class DevelopmentPlanView implements Serializable {
     return new Action(a.getId(), a.getText(), a.getDueOn(), a.getStatus());
   }
 
+  private void readSwot(DevelopmentPlan plan) {
+    swotAsRead = Swot.of(plan);
+    swotVersion = plan.getId() == null ? null : plan.getRowVersion();
+  }
+
   public void saveSwot() {
-    run(() -> plans.saveSwot(schoolId, year, strengths, weaknesses, opportunities, threats));
+    Swot typed = new Swot(strengths, weaknesses, opportunities, threats);
+    try {
+      run(() -> plans.saveSwot(schoolId, year, typed, swotVersion));
+    } catch (StaleEditException e) {
+      // The person's text stays in the boxes; saving again saves it over the plan as it is now.
+      DevelopmentPlan now = plans.plan(schoolId, year);
+      messages.stale(e, Swot.of(now).changedFrom(swotAsRead));
+      readSwot(now);
+    }
   }
 
   public void addPriority() {
@@ -133,14 +152,18 @@ public class DevelopmentPlanView implements Serializable {
     run(() -> plans.setActionStatus(actionId, ActionStatus.valueOf(status)));
   }
 
+  /** Saves a change and reads the plan again; a refusal is shown field by field. */
   private void run(Runnable change) {
     try {
       change.run();
       load();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved", null));
+      messages.info("Saved");
     } catch (InvalidInputException e) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.details() + ""));
+      messages.refused(e);
+    } catch (StaleEditException e) {
+      throw e;
+    } catch (ConflictException e) {
+      messages.refused(e);
     }
   }
 

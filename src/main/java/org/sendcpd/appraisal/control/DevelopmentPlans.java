@@ -19,6 +19,7 @@ import org.sendcpd.appraisal.entity.PriorityAction;
 import org.sendcpd.appraisal.entity.SchoolPriority;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
@@ -41,6 +42,7 @@ public class DevelopmentPlans {
   @Inject AccessControl access;
   @Inject AuditLog audit;
   @Inject Validation validation;
+  @Inject EditGuard guard;
 
   public void requireRead(long schoolId) {
     if (!Objects.equals(caller.schoolId().orElse(null), schoolId)
@@ -108,19 +110,17 @@ public class DevelopmentPlans {
         .orElseGet(() -> new DevelopmentPlan(em.find(School.class, schoolId), year));
   }
 
-  public DevelopmentPlan saveSwot(
-      long schoolId,
-      String year,
-      String strengths,
-      String weaknesses,
-      String opps,
-      String threats) {
+  /** The four boxes of the year, refused when someone saved them after {@code expectedVersion}. */
+  public DevelopmentPlan saveSwot(long schoolId, String year, Swot swot, Integer expectedVersion) {
     requireEdit(schoolId);
     DevelopmentPlan plan = plan(schoolId, year);
-    plan.setStrengths(strengths);
-    plan.setWeaknesses(weaknesses);
-    plan.setOpportunities(opps);
-    plan.setThreats(threats);
+    if (plan.getId() != null) {
+      guard.require("DevelopmentPlan", plan.getId(), expectedVersion, plan.getRowVersion());
+    }
+    plan.setStrengths(swot.strengths());
+    plan.setWeaknesses(swot.weaknesses());
+    plan.setOpportunities(swot.opportunities());
+    plan.setThreats(swot.threats());
     validation.require(plan);
     if (plan.getId() == null) {
       em.persist(plan);

@@ -22,6 +22,8 @@ import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.ui.ScreenMessages;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Coverage rules: the school's minimums, a dialog to create or edit one, and deactivation. */
@@ -37,6 +39,7 @@ public class CoverageRulesView implements Serializable {
   /** One rule as the table shows it. */
   public record Row(
       long id,
+      int version,
       String name,
       String competenceCode,
       String statement,
@@ -54,6 +57,7 @@ public class CoverageRulesView implements Serializable {
   @Inject VisibleSchools visibleSchools;
   @Inject WorkforceAnalyses gaps;
   @Inject FacesContext faces;
+  @Inject ScreenMessages messages;
 
   private SchoolPicker picker;
   private Catalogue catalogue;
@@ -61,6 +65,8 @@ public class CoverageRulesView implements Serializable {
   private List<Row> rows = List.of();
   private List<Breach> breaches = List.of();
   private RuleForm form = new RuleForm();
+  // The rule as read into the dialog, to tell what someone else changed meanwhile.
+  private Row opened;
 
   @PostConstruct
   void init() {
@@ -91,6 +97,7 @@ public class CoverageRulesView implements Serializable {
     Option option = catalogue.option(code);
     return new Row(
         r.getId(),
+        r.getRowVersion(),
         r.getName(),
         code,
         option == null ? r.getCompetence().getStatement() : option.statement(),
@@ -124,6 +131,7 @@ public class CoverageRulesView implements Serializable {
   }
 
   public void edit(Row row) {
+    opened = row;
     form = RuleForm.of(row);
   }
 
@@ -139,10 +147,15 @@ public class CoverageRulesView implements Serializable {
     try {
       if (form.isNew()) {
         rules.create(picker.schoolId(), form.draft());
-      } else if (rules.update(form.getId(), picker.schoolId(), form.draft()).isEmpty()) {
+      } else if (rules
+          .update(form.getId(), form.version, picker.schoolId(), form.draft())
+          .isEmpty()) {
         error(text("coverageRules.gone"));
         return;
       }
+    } catch (StaleEditException e) {
+      keepInput(e);
+      return;
     } catch (InvalidInputException e) {
       e.details().stream()
           .map(
@@ -159,6 +172,17 @@ public class CoverageRulesView implements Serializable {
     }
     load();
     info(text("coverageRules.saved"), form.getName());
+  }
+
+  /**
+   * Someone saved the rule after the dialog opened: say who, when and which fields, keep what the
+   * person typed, and let the next save go over the rule as it is now.
+   */
+  private void keepInput(StaleEditException e) {
+    Row now = row(rules.find(form.getId()).orElseThrow());
+    messages.stale(e, RuleChanges.between(opened, now));
+    opened = now;
+    form.version = now.version();
   }
 
   public void deactivate(Row row) {

@@ -17,6 +17,8 @@ import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.ui.ScreenMessages;
 
 /** Pupil needs: the school's need profiles (counts only) and a dialog to edit or add one. */
 @Named
@@ -34,6 +36,7 @@ public class NeedProfilesView implements Serializable {
   /** One profile as the table shows it; cells in the order of {@link AreaOfNeed}. */
   public record Row(
       long id,
+      int version,
       String yearGroup,
       boolean wholeSchool,
       LocalDate recordedOn,
@@ -45,10 +48,13 @@ public class NeedProfilesView implements Serializable {
   @Inject NeedProfiles profiles;
   @Inject VisibleSchools visibleSchools;
   @Inject FacesContext faces;
+  @Inject ScreenMessages messages;
 
   private SchoolPicker picker;
   private List<Row> rows = List.of();
   private ProfileForm form = new ProfileForm();
+  // The profile as read into the dialog, to tell what someone else changed meanwhile.
+  private Row opened;
 
   @PostConstruct
   void init() {
@@ -73,6 +79,7 @@ public class NeedProfilesView implements Serializable {
       result.add(
           new Row(
               p.getId(),
+              p.getRowVersion(),
               p.getYearGroup(),
               p.isWholeSchool(),
               p.getRecordedOn(),
@@ -84,7 +91,9 @@ public class NeedProfilesView implements Serializable {
   }
 
   public void edit(Row row) {
+    opened = row;
     form = new ProfileForm();
+    form.version = row.version();
     form.setYearGroup(row.yearGroup());
     form.existing = true;
     form.wholeSchool = row.wholeSchool();
@@ -95,10 +104,12 @@ public class NeedProfilesView implements Serializable {
   }
 
   public void addYearGroup() {
+    opened = null;
     form = ProfileForm.blank(false);
   }
 
   public void addWholeSchool() {
+    opened = null;
     form = ProfileForm.blank(true);
   }
 
@@ -121,7 +132,11 @@ public class NeedProfilesView implements Serializable {
                         c.getEhcPlans() == null ? 0 : c.getEhcPlans()))
             .toList();
     try {
-      profiles.save(picker.schoolId(), form.wholeSchool ? null : form.getYearGroup(), counts);
+      profiles.save(
+          picker.schoolId(), form.wholeSchool ? null : form.getYearGroup(), counts, form.version);
+    } catch (StaleEditException e) {
+      keepInput(e);
+      return;
     } catch (InvalidInputException e) {
       e.details().stream()
           .map(d -> d instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : d.toString())
@@ -138,6 +153,23 @@ public class NeedProfilesView implements Serializable {
             FacesMessage.SEVERITY_INFO,
             text("needProfiles.saved"),
             form.getTitle() + ": " + text("needProfiles.savedDetail")));
+  }
+
+  /**
+   * Someone saved the profile after the dialog opened: say who, when and which areas, keep what the
+   * person typed, and let the next save go over the profile as it is now.
+   */
+  private void keepInput(StaleEditException e) {
+    Row now = rows(profiles.find(opened.id()).stream().toList()).get(0);
+    List<String> changed = new ArrayList<>();
+    for (AreaOfNeed area : AreaOfNeed.values()) {
+      if (!now.cells().get(area.ordinal()).equals(opened.cells().get(area.ordinal()))) {
+        changed.add(area.label());
+      }
+    }
+    messages.stale(e, changed);
+    opened = now;
+    form.version = now.version();
   }
 
   private boolean exists(String yearGroup) {

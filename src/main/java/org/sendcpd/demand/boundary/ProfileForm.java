@@ -52,6 +52,8 @@ public class ProfileForm implements Serializable {
 
   private String yearGroup;
   boolean existing;
+  // The profile's version when the dialog opened; null for a new profile.
+  Integer version;
   boolean wholeSchool;
   final List<CountForm> counts = new ArrayList<>();
 

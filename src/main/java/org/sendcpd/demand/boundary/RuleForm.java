@@ -18,10 +18,13 @@ public class RuleForm implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private boolean active = true;
+  // The rule's version when the dialog opened; null for a new rule.
+  Integer version;
 
   static RuleForm of(CoverageRulesView.Row row) {
     RuleForm form = new RuleForm();
     form.id = row.id();
+    form.version = row.version();
     form.name = row.name();
     form.competenceCode = row.competenceCode();
     form.level = row.level();

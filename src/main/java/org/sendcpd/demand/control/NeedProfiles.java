@@ -18,10 +18,12 @@ import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
+import org.sendcpd.platform.control.StaleEditException;
 
 /**
  * Keeps a school's need profiles: pupils per primary area of need and their EHC plans, for the
@@ -48,7 +50,17 @@ public class NeedProfiles {
   @Inject AccessControl access;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject EditGuard guard;
   Clock clock = Clock.systemDefaultZone();
+
+  /** One profile; empty when there is none with this id. */
+  public Optional<NeedProfile> find(long id) {
+    NeedProfile profile = em.find(NeedProfile.class, id);
+    if (profile != null) {
+      access.requireSchool(profile.getSchool().getId());
+    }
+    return Optional.ofNullable(profile);
+  }
 
   public List<NeedProfile> inSchool(long schoolId) {
     access.requireSchool(schoolId);
@@ -67,6 +79,15 @@ public class NeedProfiles {
    * counts; an area not given counts nobody. Saves nothing when any count is wrong.
    */
   public NeedProfile save(long schoolId, String yearGroup, List<AreaCount> counts) {
+    return save(schoolId, yearGroup, counts, null);
+  }
+
+  /**
+   * The same for a copy read at {@code expectedVersion}: refused when someone saved the profile
+   * since, or when there is none to have read (null: no check).
+   */
+  public NeedProfile save(
+      long schoolId, String yearGroup, List<AreaCount> counts, Integer expectedVersion) {
     access.requireSchool(schoolId);
     String group = yearGroup == null || yearGroup.isBlank() ? null : yearGroup.strip();
     Map<AreaOfNeed, AreaCount> byArea = check(group, counts);
@@ -80,10 +101,21 @@ public class NeedProfiles {
     }
     LocalDate today = LocalDate.now(clock);
     NeedProfile profile = existing(schoolId, group).orElse(null);
+    if (profile != null) {
+      guard.require("NeedProfile", profile.getId(), expectedVersion, profile.getRowVersion());
+    } else if (expectedVersion != null) {
+      throw new StaleEditException(
+          "There is no profile for " + (group == null ? "the whole school" : group) + " yet.",
+          List.of("Send it without If-Match to create it."),
+          null);
+    }
     boolean created = profile == null;
     if (created) {
       profile = new NeedProfile(school, group, today);
       em.persist(profile);
+    } else {
+      // The counts live in rows of their own: a change to them alone must raise the version too.
+      em.lock(profile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
     profile.setRecordedOn(today);
     for (AreaOfNeed area : AreaOfNeed.values()) {

@@ -18,6 +18,8 @@ import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.ui.ScreenMessages;
 
 /**
  * One framework on the edit page: fields, ladder, areas, competences and the role-requirement
@@ -37,6 +39,7 @@ public class FrameworkEditView implements Serializable {
 
   @Inject FrameworkService service;
   @Inject FacesContext faces;
+  @Inject ScreenMessages messages;
 
   private Long id;
   private FrameworkDraft draft;
@@ -134,6 +137,11 @@ public class FrameworkEditView implements Serializable {
       service.save(draft);
       draft = service.draft(id).orElseThrow();
       info(text("frameworkEdit.saved"), draft.getName() + " " + draft.getVersion());
+    } catch (StaleEditException e) {
+      // The draft stays as the person left it; saving again saves it over the framework as it is.
+      errors = List.of(messages.staleText(e, List.of()));
+      error(text("frameworkEdit.notSaved"));
+      draft.setRowVersion(e.currentVersion());
     } catch (InvalidInputException e) {
       errors = new ArrayList<>(FrameworkMessages.of(e));
       error(text("frameworkEdit.notSaved"));

@@ -24,6 +24,8 @@ public class FrameworkDraft implements Serializable {
   private String source;
   private String description;
   private boolean active;
+  // The framework's row version when the draft was read: a save over a newer one is refused.
+  private Integer rowVersion;
   private final List<Level> levels = new ArrayList<>();
   private final List<AreaDraft> areas = new ArrayList<>();
   private final HashMap<String, String> cells = new HashMap<>();
@@ -75,6 +77,14 @@ public class FrameworkDraft implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public Integer getRowVersion() {
+    return rowVersion;
+  }
+
+  public void setRowVersion(Integer rowVersion) {
+    this.rowVersion = rowVersion;
   }
 
   public String getVersion() {

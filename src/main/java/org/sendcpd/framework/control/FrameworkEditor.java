@@ -1,7 +1,9 @@
 package org.sendcpd.framework.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
 import org.sendcpd.framework.entity.RoleRequirement;
 import org.sendcpd.framework.entity.SkillsFramework;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -31,6 +34,7 @@ import org.sendcpd.platform.control.RetryLockConflicts;
 public class FrameworkEditor {
 
   @PersistenceContext EntityManager em;
+  @Inject EditGuard guard;
 
   public Optional<FrameworkDraft> draft(long id) {
     SkillsFramework framework = em.find(SkillsFramework.class, id);
@@ -44,6 +48,7 @@ public class FrameworkEditor {
     draft.setSource(framework.getSource());
     draft.setDescription(framework.getDescription());
     draft.setActive(framework.isActive());
+    draft.setRowVersion(framework.getRowVersion());
     for (FrameworkLevel level : framework.getLevels()) {
       draft
           .getLevels()
@@ -82,6 +87,11 @@ public class FrameworkEditor {
     if (framework == null) {
       throw new InvalidInputException("The framework " + draft.getId() + " does not exist");
     }
+    guard.require(
+        FrameworkService.ENTITY,
+        framework.getId(),
+        draft.getRowVersion(),
+        framework.getRowVersion());
     boolean clash =
         em.createNamedQuery(SkillsFramework.FIND_BY_NAME_AND_VERSION, SkillsFramework.class)
             .setParameter("name", trim(draft.getName()))
@@ -105,6 +115,8 @@ public class FrameworkEditor {
     applyMatrix(framework, draft, byCode);
     em.flush();
     removeCompetences(draft);
+    // Most edits change only the framework's areas, competences and matrix: raise its version too.
+    em.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     return framework;
   }

@@ -153,15 +153,26 @@ public class CpdRecordsResource {
 
   @POST
   @Path("{id: \\d+}/verify")
-  @Operation(summary = "Verify a pending record (the SENCO or head of the person's school)")
+  @Operation(
+      summary =
+          "Verify a pending record (the SENCO or head of the person's school). With If-Match a"
+              + " record its owner changed since is refused with 412")
   public CpdRecordJson verify(@PathParam("id") long id) {
-    return CpdRecordJson.of(verification.verify(id));
+    CpdRecord verified = verification.verify(id, tags.expected());
+    tags.answer(verified.getRowVersion());
+    return CpdRecordJson.of(verified);
   }
 
   @POST
   @Path("{id: \\d+}/reject")
-  @Operation(summary = "Reject a pending record with a reason the person will read")
+  @Operation(
+      summary =
+          "Reject a pending record with a reason the person will read. With If-Match a record its"
+              + " owner changed since is refused with 412")
   public CpdRecordJson reject(@PathParam("id") long id, RejectionJson rejection) {
-    return CpdRecordJson.of(verification.reject(id, rejection == null ? null : rejection.reason()));
+    CpdRecord rejected =
+        verification.reject(id, rejection == null ? null : rejection.reason(), tags.expected());
+    tags.answer(rejected.getRowVersion());
+    return CpdRecordJson.of(rejected);
   }
 }

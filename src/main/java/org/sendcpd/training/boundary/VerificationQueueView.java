@@ -14,6 +14,7 @@ import org.primefaces.PrimeFaces;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.StaleEditException;
 import org.sendcpd.training.control.LevelNames;
 import org.sendcpd.training.control.Verification;
 
@@ -46,8 +47,10 @@ public class VerificationQueueView implements Serializable {
 
   public void verify(QueueItem item) {
     try {
-      verification.verify(item.id());
+      verification.verify(item.id(), item.version());
       say(FacesMessage.SEVERITY_INFO, "Verified", item.title() + " for " + item.person());
+    } catch (StaleEditException e) {
+      changedMeanwhile(e, item);
     } catch (ConflictException e) {
       say(FacesMessage.SEVERITY_WARN, "Already decided", e.getMessage());
     }
@@ -61,18 +64,33 @@ public class VerificationQueueView implements Serializable {
 
   public void reject() {
     try {
-      verification.reject(rejecting.id(), reason);
+      verification.reject(rejecting.id(), reason, rejecting.version());
+      say(FacesMessage.SEVERITY_INFO, "Rejected", rejecting.title() + " for " + rejecting.person());
     } catch (InvalidInputException e) {
       FacesContext.getCurrentInstance().validationFailed();
       say(FacesMessage.SEVERITY_ERROR, "Reason needed", "Say why, for the person who logged it.");
       return;
+    } catch (StaleEditException e) {
+      changedMeanwhile(e, rejecting);
     } catch (ConflictException e) {
       say(FacesMessage.SEVERITY_WARN, "Already decided", e.getMessage());
     }
-    say(FacesMessage.SEVERITY_INFO, "Rejected", rejecting.title() + " for " + rejecting.person());
     PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
     rejecting = null;
     load();
+  }
+
+  /** The owner changed the record after the queue was shown: nothing is decided on an old copy. */
+  private static void changedMeanwhile(StaleEditException e, QueueItem item) {
+    say(
+        FacesMessage.SEVERITY_WARN,
+        "Changed since you opened the queue",
+        e.change()
+            + " "
+            + item.title()
+            + " for "
+            + item.person()
+            + " is shown again as it is now: read it before you decide.");
   }
 
   private static void say(FacesMessage.Severity severity, String summary, String detail) {

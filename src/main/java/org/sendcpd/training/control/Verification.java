@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -33,6 +34,7 @@ public class Verification {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser caller;
   @Inject RecordAccess access;
+  @Inject EditGuard guard;
   @Inject TrainingAudit trainingAudit;
   @Inject Event<TrainingEvents.RecordVerified> verified;
   @Inject Event<TrainingEvents.RecordRejected> rejected;
@@ -59,8 +61,12 @@ public class Verification {
         .getSingleResult();
   }
 
-  public CpdRecord verify(long recordId) {
-    CpdRecord record = decidable(recordId);
+  /**
+   * Verifies the record as the verifier saw it at {@code seenVersion}: refused when its owner
+   * changed it since (null: no check).
+   */
+  public CpdRecord verify(long recordId, Integer seenVersion) {
+    CpdRecord record = decidable(recordId, seenVersion);
     Changes.Snapshot before = TrainingAudit.fields(record);
     record.verify(caller.username(), Instant.now(clock));
     trainingAudit.changed(
@@ -70,7 +76,8 @@ public class Verification {
     return record;
   }
 
-  public CpdRecord reject(long recordId, String reason) {
+  /** Rejects the record as the verifier saw it at {@code seenVersion} (null: no check). */
+  public CpdRecord reject(long recordId, String reason, Integer seenVersion) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > MAX_REASON) {
       String message =
@@ -80,7 +87,7 @@ public class Verification {
       throw new InvalidInputException(
           "A rejection needs a reason", List.of(Map.of("field", "reason", "message", message)));
     }
-    CpdRecord record = decidable(recordId);
+    CpdRecord record = decidable(recordId, seenVersion);
     Changes.Snapshot before = TrainingAudit.fields(record);
     record.reject(caller.username(), Instant.now(clock), why);
     trainingAudit.changed(
@@ -90,7 +97,7 @@ public class Verification {
     return record;
   }
 
-  private CpdRecord decidable(long recordId) {
+  private CpdRecord decidable(long recordId, Integer seenVersion) {
     CpdRecord record = em.find(CpdRecord.class, recordId);
     if (record == null) {
       throw new RecordNotFoundException(recordId);
@@ -100,6 +107,7 @@ public class Verification {
       throw new ConflictException(
           "Record " + recordId + " is already " + record.getStatus().name().toLowerCase());
     }
+    guard.require("CpdRecord", recordId, seenVersion, record.getRowVersion());
     return record;
   }
 }

@@ -69,6 +69,7 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     verification.caller = caller;
     verification.access = recordAccess;
     verification.trainingAudit = trainingAudit;
+    verification.guard = records.guard;
     verification.verified = new org.sendcpd.testing.RecordedEvents<>();
     verification.rejected = new org.sendcpd.testing.RecordedEvents<>();
     return new Controls(records, verification, certificates);

@@ -176,7 +176,7 @@ class CpdRecordsTest {
         revised);
     assertTrue(revised.contains("outcomes: [" + code + ":1] -> [" + code + ":2]"), revised);
 
-    as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id));
+    as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id, null));
     assertTrue(detail("CPD_VERIFIED", id).startsWith("status: SELF_LOGGED -> VERIFIED"));
     assertThrows(
         ConflictException.class,
@@ -191,23 +191,23 @@ class CpdRecordsTest {
 
     assertThrows(
         AccessDeniedException.class,
-        () -> as(s.otherTa(), List.of(STAFF), c -> c.verification().verify(id)));
+        () -> as(s.otherTa(), List.of(STAFF), c -> c.verification().verify(id, null)));
     assertThrows(
         AccessDeniedException.class,
-        () -> as(elsewhere.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id)));
-    as(s.head(), List.of(STAFF, HEAD), c -> c.verification().verify(id));
+        () -> as(elsewhere.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id, null)));
+    as(s.head(), List.of(STAFF, HEAD), c -> c.verification().verify(id, null));
     CpdRecord verified = read(id);
     assertEquals(RecordStatus.VERIFIED, verified.getStatus());
     assertEquals(s.head(), verified.getVerifiedBy());
     assertNotNull(verified.getVerifiedAt());
     assertThrows(
         ConflictException.class,
-        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id)));
+        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(id, null)));
 
     long own = logAs(s.senco(), draft(s.code(), 1, LocalDate.now()));
     assertThrows(
         AccessDeniedException.class,
-        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(own)));
+        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(own, null)));
   }
 
   @Test
@@ -216,10 +216,13 @@ class CpdRecordsTest {
     long id = logAs(s.ta(), draft(s.code(), 3, LocalDate.now()));
     assertThrows(
         InvalidInputException.class,
-        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().reject(id, "  ")));
+        () -> as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().reject(id, "  ", null)));
     assertEquals(RecordStatus.SELF_LOGGED, read(id).getStatus());
 
-    as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().reject(id, "Level 3 needs more"));
+    as(
+        s.senco(),
+        List.of(STAFF, SENCO),
+        c -> c.verification().reject(id, "Level 3 needs more", null));
     assertEquals("Level 3 needs more", read(id).getRejectionReason());
     assertEquals(1L, audited("CPD_REJECTED", id));
   }
@@ -229,7 +232,7 @@ class CpdRecordsTest {
     School1 s = school();
     long pending = logAs(s.ta(), draft(s.code(), 1, LocalDate.now()));
     long decided = logAs(s.ta(), draft(s.code(), 1, LocalDate.now()));
-    as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(decided));
+    as(s.senco(), List.of(STAFF, SENCO), c -> c.verification().verify(decided, null));
 
     List<Long> queue =
         as(
