@@ -186,6 +186,60 @@ class StalePlanningScreensIT {
   }
 
   @Test
+  void theFrameworkEditorKeepsTheDraftOfASaveFromAnOlderTab() {
+    String name = "Stale editing framework " + System.nanoTime();
+    String json =
+        "{\"name\": \""
+            + name
+            + "\", \"version\": \"1\", \"levels\": [{\"rank\": 1, \"name\": \"Aware\"}],"
+            + " \"areas\": [{\"code\": \"SE\", \"name\": \"Stale editing\", \"competences\":"
+            + " [{\"code\": \"SE-"
+            + System.nanoTime() % 100_000
+            + "\", \"statement\": \"Notices a stale copy\"}]}], \"requirements\": []}";
+    WebClient api = new WebClient(base);
+    long id =
+        created(
+                api.send(
+                    "POST",
+                    "api/frameworks/import",
+                    "application/json",
+                    json,
+                    "Authorization",
+                    ADMIN))
+            .getJsonNumber("id")
+            .longValue();
+    String page = "/framework/framework-edit.xhtml?id=" + id;
+    browser.signIn(base, "admin", TestDeployments.ADMIN_PASSWORD);
+    browser.open(base, page);
+    String first = browser.driver().getWindowHandle();
+    browser.waitFor(By.id("edit:description"));
+
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.open(base, page);
+    typeInto("edit:source", "Written by the trust's SEND leads");
+    browser.click(browser.driver().findElement(By.id("edit:save")));
+    waiting().until(d -> !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+    browser.driver().close();
+
+    browser.driver().switchTo().window(first);
+    typeInto("edit:description", "For the autumn term's twilight sessions");
+    browser.click(browser.driver().findElement(By.id("edit:save")));
+    String refusal = browser.waitFor(By.id("edit:errors")).getText();
+    assertTrue(refusal.contains("You (in another window or tab) changed this record at "), refusal);
+    assertEquals(
+        "For the autumn term's twilight sessions",
+        browser.driver().findElement(By.id("edit:description")).getAttribute("value"));
+    browser.screenshot("framework-stale-save");
+
+    browser.click(browser.driver().findElement(By.id("edit:save")));
+    waiting().until(d -> d.findElements(By.id("edit:errors")).isEmpty());
+    browser.open(base, page);
+    assertEquals(
+        "For the autumn term's twilight sessions",
+        browser.waitFor(By.id("edit:description")).getAttribute("value"));
+  }
+
+  @Test
   void theVerificationQueueRefusesToDecideOnARecordChangedSinceItWasShown() {
     ApiScene scene = ApiScene.create(base, "Stale planning IT", 1);
     String ta = "ta.stale." + scene.schoolId;

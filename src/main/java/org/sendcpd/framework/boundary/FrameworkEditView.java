@@ -140,14 +140,11 @@ public class FrameworkEditView implements Serializable {
     } catch (StaleEditException e) {
       // The draft stays as the person left it; saving again saves it over the framework as it is.
       errors = List.of(messages.staleText(e, List.of()));
-      error(text("frameworkEdit.notSaved"));
       draft.setRowVersion(e.currentVersion());
     } catch (InvalidInputException e) {
       errors = new ArrayList<>(FrameworkMessages.of(e));
-      error(text("frameworkEdit.notSaved"));
     } catch (ConflictException e) {
       errors = List.of(e.getMessage());
-      error(text("frameworkEdit.notSaved"));
     }
   }
 
