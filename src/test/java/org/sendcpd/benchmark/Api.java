@@ -41,15 +41,31 @@ final class Api {
   }
 
   Answer get(String path, String username) throws IOException, InterruptedException {
+    return send(signedIn(path, username).GET().build());
+  }
+
+  /** A POST without a body, keeping the answer's text (a small JSON). */
+  String post(String path, String username) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            signedIn(path, username).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
+  private HttpRequest.Builder signedIn(String path, String username) {
     String basic =
         Base64.getEncoder()
             .encodeToString((username + ":" + Model.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Basic " + basic)
-            .timeout(Duration.ofMinutes(5))
-            .GET()
-            .build();
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + basic)
+        .timeout(Duration.ofMinutes(30));
+  }
+
+  private Answer send(HttpRequest request) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     HttpResponse<InputStream> response =
         http.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -1,5 +1,9 @@
 package org.sendcpd.benchmark;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.Locale;
 
 /**
@@ -90,6 +94,26 @@ final class ApiFigures {
         "whole set: capacity PDF (trust lead)",
         Double.isNaN(capacityPdf) ? "n/a (needs trust scope)" : Results.ms(capacityPdf),
         size.name().equals("school") ? "" : "< 10 s");
+  }
+
+  /**
+   * An administrator's online backup (database and certificates) while the server runs: the time
+   * the server measured and the size of the dated folder.
+   */
+  void backup() throws Exception {
+    JsonObject taken;
+    try (JsonReader reader =
+        Json.createReader(new StringReader(api.post("/api/backups", "bench.admin")))) {
+      taken = reader.readObject();
+    }
+    results.add(
+        "online backup (database and certificates, admin API)",
+        String.format(
+            Locale.ROOT,
+            "%.1f s, %.0f MB",
+            taken.getJsonNumber("tookMillis").longValue() / 1000.0,
+            taken.getJsonNumber("sizeBytes").longValue() / 1e6),
+        "");
   }
 
   /** The gaps endpoint under concurrent clients, each the SENCO of a school (round robin). */

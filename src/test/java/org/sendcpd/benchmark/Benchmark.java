@@ -98,6 +98,7 @@ public final class Benchmark {
       double wholeApi = Double.isNaN(whole[0]) ? whole[1] : whole[0];
       results.add("whole set: API / floor", Results.ratio(wholeApi, floorAll), "< 2x (trust)");
       figures.reports();
+      figures.backup();
       long[] heap = server.peakHeapMb();
       results.add(
           "server heap before the load test: peak in use / peak live after GC (" + javaOpts + ")",

@@ -53,7 +53,8 @@ class GeneratorTest {
     assertEquals(400, count(Table.STAFF_MEMBER));
     assertEquals(4, count(Table.STAFF_MEMBER, "job_role", "SENCO"::equals));
     assertEquals(4, count(Table.STAFF_MEMBER, "job_role", "HEADTEACHER"::equals));
-    assertEquals(5, count(Table.USER_ACCOUNT), "a SENCO per school and the trust lead");
+    assertEquals(
+        6, count(Table.USER_ACCOUNT), "a SENCO per school, the trust lead and the administrator");
   }
 
   @Test

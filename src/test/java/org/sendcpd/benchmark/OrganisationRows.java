@@ -11,7 +11,8 @@ import org.sendcpd.benchmark.JobRoleMix.Role;
 
 /**
  * Schools of varied size (primaries, secondaries, specials), their staff with line managers, one
- * SENCO account per school ({@code senco<schoolId>}) and a {@code trust.lead} account.
+ * SENCO account per school ({@code senco<schoolId>}), a {@code trust.lead} and a {@code
+ * bench.admin} account.
  */
 final class OrganisationRows {
 
@@ -116,6 +117,10 @@ final class OrganisationRows {
     }
     sink.row(Table.USER_ACCOUNT, id, "trust.lead", hash, null, true, created);
     sink.row(Table.ACCOUNT_ROLE, id, "TRUST_LEAD");
+    id++;
+    // The operator who takes the backup the benchmark times.
+    sink.row(Table.USER_ACCOUNT, id, "bench.admin", hash, null, true, created);
+    sink.row(Table.ACCOUNT_ROLE, id, "ADMIN");
   }
 
   /** The stored form the application's PasswordHasher writes and verifies. */
