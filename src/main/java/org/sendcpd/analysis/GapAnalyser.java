@@ -82,7 +82,7 @@ public class GapAnalyser {
   }
 
   private List<GapCell> cellsOf(Person person, LocalDate date, int windowDays) {
-    Map<Long, Integer> byRole = index.roleRequirements.getOrDefault(person.jobRole(), Map.of());
+    Map<Long, Integer> byRole = index.requiredOf(person);
     Map<Long, Integer> byObjective = index.objectiveTargets.getOrDefault(person.id(), Map.of());
     Map<Long, List<Evidence>> evidence = index.evidenceOf(person.id());
     Set<Long> competenceIds = new HashSet<>(byRole.keySet());

@@ -50,10 +50,7 @@ final class SinglePointFinder {
       WorkforceIndex index, long schoolId, List<Person> inPost, LocalDate date, int windowDays) {
     Map<Long, Integer> required = new HashMap<>();
     for (Person p : inPost) {
-      index
-          .roleRequirements
-          .getOrDefault(p.jobRole(), Map.of())
-          .forEach((c, level) -> required.merge(c, level, Math::max));
+      index.requiredOf(p).forEach((c, level) -> required.merge(c, level, Math::max));
       index
           .objectiveTargets
           .getOrDefault(p.id(), Map.of())

@@ -21,7 +21,10 @@ final class WorkforceIndex {
   final List<CompetenceRef> competences;
   final Map<Long, CompetenceRef> competenceById = new HashMap<>();
   private final Map<Long, Integer> competenceOrder = new HashMap<>();
-  final Map<String, Map<Long, Integer>> roleRequirements = new HashMap<>();
+  // What the shared frameworks ask by job role; a school with frameworks of its own has its
+  // requirements here instead, the shared ones included.
+  private final Map<String, Map<Long, Integer>> roleRequirements = new HashMap<>();
+  private final Map<Long, Map<String, Map<Long, Integer>>> schoolRequirements = new HashMap<>();
   final Map<Long, Map<Long, Integer>> objectiveTargets = new HashMap<>();
   final Map<Long, Map<Long, List<Evidence>>> evidence = new HashMap<>();
   final Map<Long, CourseOffer> courseById = new HashMap<>();
@@ -45,11 +48,7 @@ final class WorkforceIndex {
       competenceById.put(c.id(), c);
       competenceOrder.putIfAbsent(c.id(), competenceOrder.size());
     }
-    for (RoleRequirement r : orEmpty(w.requirements())) {
-      roleRequirements
-          .computeIfAbsent(r.jobRole(), k -> new HashMap<>())
-          .merge(r.competenceId(), r.level(), Math::max);
-    }
+    indexRequirements(orEmpty(w.requirements()));
     for (ObjectiveTarget t : orEmpty(w.objectiveTargets())) {
       objectiveTargets
           .computeIfAbsent(t.staffId(), k -> new HashMap<>())
@@ -71,6 +70,43 @@ final class WorkforceIndex {
     for (CoverageRuleDef r : rules) {
       rulesBySchool.computeIfAbsent(r.schoolId(), k -> new ArrayList<>()).add(r);
     }
+  }
+
+  /**
+   * A school's own frameworks add to what the shared ones ask of its staff (the higher level
+   * counts), so a school never lowers what the trust requires and never touches another school.
+   */
+  private void indexRequirements(List<RoleRequirement> requirements) {
+    Map<Long, Map<String, Map<Long, Integer>>> schoolOnly = new HashMap<>();
+    for (RoleRequirement r : requirements) {
+      Map<String, Map<Long, Integer>> byRole =
+          r.schoolId() == null
+              ? roleRequirements
+              : schoolOnly.computeIfAbsent(r.schoolId(), k -> new HashMap<>());
+      byRole
+          .computeIfAbsent(r.jobRole(), k -> new HashMap<>())
+          .merge(r.competenceId(), r.level(), Math::max);
+    }
+    schoolOnly.forEach(
+        (school, byRole) -> {
+          Map<String, Map<Long, Integer>> merged = new HashMap<>();
+          roleRequirements.forEach((role, levels) -> merged.put(role, new HashMap<>(levels)));
+          byRole.forEach(
+              (role, levels) ->
+                  levels.forEach(
+                      (competence, level) ->
+                          merged
+                              .computeIfAbsent(role, k -> new HashMap<>())
+                              .merge(competence, level, Math::max)));
+          schoolRequirements.put(school, merged);
+        });
+  }
+
+  /** What the frameworks ask of this person: the shared ones' and their school's own. */
+  Map<Long, Integer> requiredOf(Person person) {
+    return schoolRequirements
+        .getOrDefault(person.schoolId(), roleRequirements)
+        .getOrDefault(person.jobRole(), Map.of());
   }
 
   private void indexCourses(Workforce w) {

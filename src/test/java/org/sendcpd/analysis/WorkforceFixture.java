@@ -81,6 +81,12 @@ final class WorkforceFixture {
     return this;
   }
 
+  /** A requirement of one school's own framework. */
+  WorkforceFixture requireIn(long school, String role, long competence, int level) {
+    requirements.add(new RoleRequirement(role, competence, level, school));
+    return this;
+  }
+
   WorkforceFixture objective(long staff, long competence, int level) {
     objectives.add(new ObjectiveTarget(nextId++, staff, competence, level));
     return this;

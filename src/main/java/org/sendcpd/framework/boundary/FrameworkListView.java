@@ -42,7 +42,9 @@ public class FrameworkListView implements Serializable {
       String source,
       boolean active,
       long competences,
-      long requirements)
+      long requirements,
+      String appliesTo,
+      boolean changeable)
       implements Serializable {}
 
   @Inject FrameworkCatalogue catalogue;
@@ -57,6 +59,7 @@ public class FrameworkListView implements Serializable {
   private String version;
   private String source;
   private String levels = FrameworkCsvReader.DEFAULT_LEVELS;
+  private boolean schoolImport;
 
   /** The page's view action: refuses anyone who may not edit frameworks, then loads. */
   public void load() {
@@ -64,7 +67,7 @@ public class FrameworkListView implements Serializable {
     Map<Long, Long> competences = catalogue.competenceCounts();
     Map<Long, Long> requirements = catalogue.requirementCounts();
     rows =
-        catalogue.all().stream()
+        service.visible(catalogue.all()).stream()
             .map(
                 f ->
                     new Row(
@@ -74,8 +77,16 @@ public class FrameworkListView implements Serializable {
                         f.getSource(),
                         f.isActive(),
                         competences.getOrDefault(f.getId(), 0L),
-                        requirements.getOrDefault(f.getId(), 0L)))
+                        requirements.getOrDefault(f.getId(), 0L),
+                        f.isShared() ? text("frameworkList.everySchool") : f.getSchool().getName(),
+                        service.mayChange(f)))
             .toList();
+    schoolImport = service.importsForOneSchool();
+  }
+
+  /** Whether what this person imports is their school's own framework (a SENCO's). */
+  public boolean isSchoolImport() {
+    return schoolImport;
   }
 
   public void activate(long id) {

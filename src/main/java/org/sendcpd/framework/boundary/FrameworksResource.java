@@ -48,10 +48,15 @@ public class FrameworksResource {
 
   /** A framework in a list. */
   public record FrameworkSummary(
-      Long id, String name, String version, String source, boolean active) {
+      Long id, String name, String version, String source, boolean active, Long schoolId) {
     static FrameworkSummary of(SkillsFramework f) {
       return new FrameworkSummary(
-          f.getId(), f.getName(), f.getVersion(), f.getSource(), f.isActive());
+          f.getId(),
+          f.getName(),
+          f.getVersion(),
+          f.getSource(),
+          f.isActive(),
+          f.isShared() ? null : f.getSchool().getId());
     }
   }
 
@@ -72,9 +77,12 @@ public class FrameworksResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "Every skills framework, active or retired")
+  @Operation(
+      summary =
+          "Every skills framework, active or retired, the caller may read: the shared ones"
+              + " (schoolId null) and their school's own")
   public List<FrameworkSummary> list() {
-    return catalogue.all().stream().map(FrameworkSummary::of).toList();
+    return service.visible(catalogue.all()).stream().map(FrameworkSummary::of).toList();
   }
 
   @POST
@@ -200,7 +208,7 @@ public class FrameworksResource {
       @PathParam("id") long id,
       @QueryParam("format") @DefaultValue("json") String format,
       @QueryParam("part") @DefaultValue("competences") String part) {
-    SkillsFramework framework = catalogue.find(id).orElseThrow(NotFoundException::new);
+    SkillsFramework framework = readable(id);
     FrameworkExport file = FrameworkExport.of(catalogue.document(framework), format, part);
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
@@ -222,7 +230,7 @@ public class FrameworksResource {
   @Path("{id}")
   @Operation(summary = "One framework with its levels, areas, competences and role requirements")
   public FrameworkDetail read(@PathParam("id") long id) {
-    SkillsFramework framework = catalogue.find(id).orElseThrow(NotFoundException::new);
+    SkillsFramework framework = readable(id);
     FrameworkDocument doc = catalogue.document(framework);
     tags.answer(framework.getRowVersion());
     return new FrameworkDetail(
@@ -234,5 +242,10 @@ public class FrameworksResource {
         doc.levels(),
         doc.areas(),
         doc.requirements());
+  }
+
+  /** A framework the caller may read: 403 for another school's own. */
+  private SkillsFramework readable(long id) {
+    return service.requireReadable(catalogue.find(id).orElseThrow(NotFoundException::new));
   }
 }

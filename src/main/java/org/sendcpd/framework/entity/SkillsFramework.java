@@ -3,9 +3,12 @@ package org.sendcpd.framework.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sendcpd.organisation.entity.School;
 
 /**
  * A skills framework: a named, versioned statement of what school staff should know and be able to
@@ -73,6 +77,11 @@ public class SkillsFramework {
   /** Only active frameworks set requirements; inactive ones stay for history. */
   private boolean active = true;
 
+  /** The one school whose framework this is; null when every school shares it. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "school_id")
+  private School school;
+
   /** The ordered ladder, lowest first. A framework with no ladder has one level: held or not. */
   @Valid
   @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -96,6 +105,19 @@ public class SkillsFramework {
 
   public Long getId() {
     return id;
+  }
+
+  public School getSchool() {
+    return school;
+  }
+
+  /** Makes this one school's framework (null: every school's). */
+  public void setSchool(School school) {
+    this.school = school;
+  }
+
+  public boolean isShared() {
+    return school == null;
   }
 
   /** The row version: the API's ETag, and what a screen sends back to save its copy. */

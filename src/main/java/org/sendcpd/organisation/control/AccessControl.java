@@ -59,6 +59,15 @@ public class AccessControl {
     }
   }
 
+  /**
+   * Records a refusal and returns the exception for the caller to throw, saying to the person why,
+   * in words, when the reason is theirs to know (a rule of the school, not another's record).
+   */
+  public AccessDeniedException denyBecause(String entityType, Long entityId, String why) {
+    audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, why);
+    return new AccessDeniedException(why);
+  }
+
   /** Records a refusal and returns the exception for the caller to throw. */
   public AccessDeniedException deny(String entityType, Long entityId, String why) {
     audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, why);

@@ -37,6 +37,9 @@ public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
     return new Handler(getWrapped().getExceptionHandler());
   }
 
+  /** The request attribute the 403 page reads the reason of a refusal from. */
+  static final String REFUSAL = "cpdRefusal";
+
   static class Handler extends ExceptionHandlerWrapper {
 
     Handler(ExceptionHandler wrapped) {
@@ -54,7 +57,12 @@ public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
         String clash = denied || expired ? null : clash(failure);
         if (denied || expired) {
           events.remove();
-          answer(FacesContext.getCurrentInstance(), denied);
+          FacesContext faces = FacesContext.getCurrentInstance();
+          if (denied) {
+            // The error page says why, when the refusal says it in words.
+            faces.getExternalContext().getRequestMap().put(REFUSAL, refusal(failure));
+          }
+          answer(faces, denied);
         } else if (clash != null && context.getPhaseId() != PhaseId.RENDER_RESPONSE) {
           events.remove();
           FacesContext faces = FacesContext.getCurrentInstance();
@@ -93,6 +101,15 @@ public class ScreenExceptionHandlerFactory extends ExceptionHandlerFactory {
       }
       if (DatabaseConflicts.isStaleWrite(failure)) {
         return StaleEditException.SAVED_AT_ONCE;
+      }
+      return null;
+    }
+
+    private static String refusal(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof AccessDeniedException) {
+          return t.getMessage();
+        }
       }
       return null;
     }

@@ -41,9 +41,12 @@ public class WorkforceLoader {
           + " ORDER BY f.name, a.sortOrder, c.sortOrder";
   static final String LEVELS =
       "SELECT l.framework.id, l.rank, l.name FROM FrameworkLevel l ORDER BY l.framework.id, l.rank";
+  // A school's own framework's requirements come with its school; those of other schools than the
+  // one asked about are simply never matched to anyone.
   static final String REQUIREMENTS =
-      "SELECT r.jobRole, r.competenceLevel.competence.id, r.competenceLevel.rank FROM RoleRequirement r"
-          + " WHERE r.framework.active = TRUE";
+      "SELECT r.jobRole, r.competenceLevel.competence.id, r.competenceLevel.rank, s.id"
+          + " FROM RoleRequirement r JOIN r.framework f LEFT JOIN f.school s"
+          + " WHERE f.active = TRUE";
 
   @PersistenceContext EntityManager em;
   Iterable<WorkforceSource> sources = List.of();
@@ -88,7 +91,10 @@ public class WorkforceLoader {
     parts.requirements =
         query
             .unscoped(REQUIREMENTS, Map.of())
-            .map(r -> new RoleRequirement(name(r[0]), id(r[1]), (int) r[2]))
+            .map(
+                r ->
+                    new RoleRequirement(
+                        name(r[0]), id(r[1]), (int) r[2], r[3] == null ? null : id(r[3])))
             .toList();
     sources.forEach(source -> source.load(query, parts));
     return parts.workforce();

@@ -237,7 +237,7 @@ class FrameworksApiIT {
   }
 
   @Test
-  void theSencoOpensTheFrameworkListAndTheMatrix() throws IOException {
+  void theSencoReadsTheFrameworksAndTheTrustLeadEditsTheMatrix() throws IOException {
     try (Browser browser = Browser.start()) {
       browser.signIn(base, "eleanor.shah", DEMO);
       browser.click(browser.waitFor(By.id("menuFrameworks")));
@@ -265,19 +265,26 @@ class FrameworksApiIT {
       String errors = browser.waitFor(By.id("import:errors")).getText();
       assertTrue(errors.contains("competences file, line 3: competence_code is empty"), errors);
       browser.screenshot("framework-import-refused");
-      browser.click(browser.driver().findElement(By.id("menuFrameworks")));
-      browser.waitFor(By.id("frameworks:table"));
+      assertTrue(
+          browser.driver().findElements(By.linkText("TA professional standards")).isEmpty(),
+          "a SENCO reads the shared frameworks but does not change them");
 
+      // The shared frameworks are the trust lead's to keep.
+      browser.driver().manage().deleteAllCookies();
+      browser.signIn(base, "trust.lead", DEMO);
+      browser.click(browser.waitFor(By.id("menuFrameworks")));
+      browser.waitFor(By.id("frameworks:table"));
+      browser.screenshot("framework-list-trust-lead");
       browser.click(browser.driver().findElement(By.linkText("TA professional standards")));
       WebElement matrix = browser.waitFor(By.id("matrix"));
       assertTrue(matrix.getText().contains("TAS-05"), "the matrix has the TA standards' columns");
       assertTrue(matrix.getText().contains("Higher-level teaching assistant"));
       List<WebElement> cells = matrix.findElements(By.cssSelector("select.cpd-cell"));
       assertEquals(8 * 12, cells.size(), "8 job roles x 12 competences");
-      browser.screenshot("framework-edit-top-senco");
+      browser.screenshot("framework-edit-top-trust-lead");
       ((JavascriptExecutor) browser.driver())
           .executeScript("arguments[0].scrollIntoView()", matrix);
-      browser.screenshot("framework-edit-matrix-senco");
+      browser.screenshot("framework-edit-matrix-trust-lead");
 
       browser.click(browser.driver().findElement(By.id("edit:save")));
       browser.waitFor(By.cssSelector(".ui-growl-item"));

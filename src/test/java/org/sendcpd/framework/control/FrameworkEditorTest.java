@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sendcpd.framework.control.FrameworkDraft.CompetenceDraft;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.SkillsFramework;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.testing.Fixtures;
@@ -45,6 +46,7 @@ class FrameworkEditorTest {
   static FrameworkEditor editor(EntityManager em) {
     FrameworkEditor editor = new FrameworkEditor();
     editor.em = em;
+    editor.guard = new EditGuard(); // no draft here is stale
     return editor;
   }
 
