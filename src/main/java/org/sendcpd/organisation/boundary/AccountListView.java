@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,7 +58,12 @@ public class AccountListView implements Serializable {
   void load() {
     requireAdmin();
     Map<String, Instant> locked = signIns.lockedAccounts();
-    rows = accounts.all().stream().map(a -> row(a, locked.get(a.getUsername()))).toList();
+    // locked accounts first: they are why an administrator comes here in a hurry
+    rows =
+        accounts.all().stream()
+            .sorted(Comparator.comparing((UserAccount a) -> !locked.containsKey(a.getUsername())))
+            .map(a -> row(a, locked.get(a.getUsername())))
+            .toList();
   }
 
   public void unlock(Row row) {
