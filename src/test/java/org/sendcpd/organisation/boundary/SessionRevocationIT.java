@@ -190,8 +190,9 @@ class SessionRevocationIT {
             .waitFor(By.cssSelector("#accounts\\:messages .ui-messages-info"))
             .getText()
             .contains("The account " + name + " is unlocked"));
-    assertTrue(
-        browser.driver().findElement(row).findElements(By.cssSelector(".cpd-locked")).isEmpty());
+    By stillLocked =
+        By.xpath("//tr[.//span[contains(@class, 'cpd-locked')]]//span[text()='" + name + "']");
+    assertTrue(browser.driver().findElements(stillLocked).isEmpty(), "no longer shown as locked");
     assertEquals(
         200,
         new WebClient(base)
