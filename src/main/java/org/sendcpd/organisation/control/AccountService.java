@@ -60,7 +60,8 @@ public class AccountService {
       throw new ConflictException("The username " + name + " is taken");
     }
     UserAccount account =
-        new UserAccount(name, hasher.hash(policy.checked(name, password)), staff(staffId));
+        new UserAccount(
+            name, hasher.hash(policy.checked("password", name, password)), staff(staffId));
     account.setRoles(grantable(roles));
     // an account for someone who has left is born closed: it would be refused at sign-in anyway
     account.setEnabled(
@@ -100,7 +101,8 @@ public class AccountService {
     Changes.Snapshot before = fields(account);
     List<Object> access = accessOf(account);
     if (password != null) {
-      account.setPasswordHash(hasher.hash(policy.checked(account.getUsername(), password)));
+      account.setPasswordHash(
+          hasher.hash(policy.checked("password", account.getUsername(), password)));
     }
     if (staffId != null) {
       account.setStaffMember(staff(staffId));

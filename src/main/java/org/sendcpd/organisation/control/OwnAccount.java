@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.Changes;
@@ -32,16 +34,17 @@ public class OwnAccount {
   public int changePassword(String username, String current, String next, String address) {
     UserAccount account = account(username);
     if (current == null || current.isEmpty()) {
-      throw new InvalidInputException("Give your current password (currentPassword)");
+      throw refusal("currentPassword", "Give your current password");
     }
     if (guard.refuses(username, address) || !hasher.verify(current, account.getPasswordHash())) {
       guard.failed(username, address);
-      throw new InvalidInputException("The current password is not right");
+      throw refusal("currentPassword", "The current password is not right");
     }
     if (current.equals(next)) {
-      throw new InvalidInputException("The new password must differ from the current one");
+      throw refusal("newPassword", "The new password must differ from the current one");
     }
-    account.setPasswordHash(hasher.hash(policy.checked(account.getUsername(), next)));
+    account.setPasswordHash(
+        hasher.hash(policy.checked("newPassword", account.getUsername(), next)));
     account.setMustChangePassword(false);
     account.revokeSignIns();
     verified.forget(account.getUsername());
@@ -66,6 +69,10 @@ public class OwnAccount {
         "UserAccount",
         account.getId(),
         Changes.of().note("by its owner"));
+  }
+
+  private static InvalidInputException refusal(String field, String message) {
+    return new InvalidInputException(message, List.of(Map.of("field", field, "message", message)));
   }
 
   private UserAccount account(String username) {

@@ -1,7 +1,9 @@
 package org.sendcpd.organisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sendcpd.platform.control.InvalidInputException;
 
@@ -21,12 +23,16 @@ public class PasswordPolicy {
 
   private volatile CommonPasswords common;
 
-  /** The password, or a refusal saying in plain words what is wrong with it. */
-  public String checked(String username, String password) {
+  /**
+   * The password, or a refusal saying in plain words what is wrong with it, naming the input {@code
+   * field} it came in (for the API's details).
+   */
+  public String checked(String field, String username, String password) {
     problem(username, password)
         .ifPresent(
             problem -> {
-              throw new InvalidInputException(problem);
+              throw new InvalidInputException(
+                  problem, List.of(Map.of("field", field, "message", problem)));
             });
     return password;
   }

@@ -65,7 +65,7 @@ class PasswordPolicyTest {
   @Test
   void checkedAnswersARefusalNamingThePassword() {
     InvalidInputException refused =
-        assertThrows(InvalidInputException.class, () -> policy.checked("sam", "short"));
+        assertThrows(InvalidInputException.class, () -> policy.checked("password", "sam", "short"));
     assertTrue(refused.getMessage().startsWith("The password must have at least 12"));
   }
 
