@@ -176,6 +176,9 @@ class HostileInputIT {
             .add("password", HostileScene.PASSWORD)
             .add("roles", Json.createArrayBuilder()),
         ADMIN);
+    String changer = basic(username, HostileScene.PASSWORD);
+    // signed in once first, so the watched list holds a last sign-in that only moves on
+    assertEquals(200, web.get("api/me", "Authorization", changer).statusCode());
     JsonObject valid =
         Json.createObjectBuilder()
             .add("currentPassword", HostileScene.PASSWORD)
@@ -186,13 +189,7 @@ class HostileInputIT {
             .text("currentPassword", "newPassword")
             .column("newPassword", PasswordPolicy.MAX_LENGTH);
     check.refusesThenAccepts(
-        "PUT",
-        "api/me/password",
-        basic(username, HostileScene.PASSWORD),
-        valid,
-        fields,
-        204,
-        watch("api/accounts", ADMIN));
+        "PUT", "api/me/password", changer, valid, fields, 204, watch("api/accounts", ADMIN));
   }
 
   @Test

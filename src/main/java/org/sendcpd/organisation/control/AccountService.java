@@ -161,7 +161,9 @@ public class AccountService {
         "ACCOUNT_UNLOCKED",
         "UserAccount",
         id,
-        Changes.of().field("lockedUntil", until.orElse(null), null));
+        until.isPresent()
+            ? Changes.of().field("lockedUntil", until.get(), null)
+            : Changes.of().note("was not locked"));
     return account;
   }
 

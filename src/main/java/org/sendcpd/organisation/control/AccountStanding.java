@@ -35,8 +35,4 @@ public class AccountStanding {
             ((Number) row[2]).intValue(),
             Boolean.TRUE.equals(row[3])));
   }
-
-  public boolean mayAct(String username) {
-    return of(username).map(s -> s.mayAct(LocalDate.now())).orElse(false);
-  }
 }

@@ -63,10 +63,18 @@ public class SignInGuard {
     Duration minutes = Duration.ofMinutes(lockMinutes);
     accountLimits =
         new ThrottleLimits(
-            ACCOUNT_FREE_FAILURES, accountLockAfter, minutes, minutes, ACCOUNT_MAX_DELAY);
+            Math.min(ACCOUNT_FREE_FAILURES, accountLockAfter - 1),
+            accountLockAfter,
+            minutes,
+            minutes,
+            ACCOUNT_MAX_DELAY);
     addressLimits =
         new ThrottleLimits(
-            ADDRESS_FREE_FAILURES, addressLockAfter, minutes, minutes, ADDRESS_MAX_DELAY);
+            Math.min(ADDRESS_FREE_FAILURES, addressLockAfter - 1),
+            addressLockAfter,
+            minutes,
+            minutes,
+            ADDRESS_MAX_DELAY);
   }
 
   /** Whether an attempt for this name from this address is refused before the password is read. */

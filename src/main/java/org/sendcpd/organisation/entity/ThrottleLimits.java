@@ -13,7 +13,8 @@ public record ThrottleLimits(
 
   public ThrottleLimits {
     if (freeFailures < 0 || lockAfter <= freeFailures) {
-      throw new IllegalArgumentException("lockAfter must exceed freeFailures");
+      throw new IllegalArgumentException(
+          "a lock must come after at least one refused sign-in, and after the free ones");
     }
   }
 
