@@ -26,8 +26,12 @@ public class SessionLifetime {
     return clock.instant();
   }
 
-  /** Whether a session signed in at {@code signedInAt} has lived its time. */
+  /**
+   * Whether a session signed in at {@code signedInAt} has lived its time; one that does not know
+   * when (kept by an older version of the application) has.
+   */
   public boolean isOver(Instant signedInAt) {
-    return !clock.instant().isBefore(signedInAt.plus(Duration.ofMinutes(minutes)));
+    return signedInAt == null
+        || !clock.instant().isBefore(signedInAt.plus(Duration.ofMinutes(minutes)));
   }
 }

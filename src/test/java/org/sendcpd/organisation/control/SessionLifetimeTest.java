@@ -31,4 +31,9 @@ class SessionLifetimeTest {
     assertTrue(at(SIGNED_IN.plus(Duration.ofMinutes(30)), 30).isOver(SIGNED_IN));
     assertFalse(at(SIGNED_IN.plus(Duration.ofMinutes(29)), 30).isOver(SIGNED_IN));
   }
+
+  @Test
+  void aSessionThatDoesNotKnowWhenItBeganIsOver() {
+    assertTrue(at(SIGNED_IN, 480).isOver(null));
+  }
 }
