@@ -45,7 +45,7 @@ public class StopTest {
 
   static final String SENCO = "eleanor.shah";
   static final String DEMO = "oakfield-demo";
-  static final String ADMIN_PASSWORD = "stop-test-admin";
+  static final String ADMIN_PASSWORD = "stop-test-first-secret";
   static final Duration STOP_LIMIT = Duration.ofSeconds(30);
 
   final Path root = Path.of("").toAbsolutePath();

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.framework.control.FrameworkImporter;
+import org.sendcpd.organisation.control.FirstStart;
 import org.sendcpd.organisation.control.PasswordHasher;
+import org.sendcpd.organisation.control.PasswordPolicy;
 import org.sendcpd.platform.control.EmptyDatabaseStarted;
 
 /**
@@ -30,6 +32,7 @@ public class DemoSchoolLoader {
   @Inject FrameworkImporter frameworkImporter;
   @Inject PasswordHasher hasher;
   @Inject Logger log;
+  @Inject PasswordPolicy policy;
 
   @Inject
   @ConfigProperty(name = "cpd.demo.password", defaultValue = "oakfield-demo")
@@ -44,7 +47,7 @@ public class DemoSchoolLoader {
       return;
     }
     long started = System.nanoTime();
-    String hash = hasher.hash(demoPassword);
+    String hash = hasher.hash(compliantDemoPassword());
     long hashed = System.nanoTime();
     DemoCounts counts = new DemoSchool(em, frameworkImporter::save, clock).load(hash);
     long loaded = System.nanoTime();
@@ -56,5 +59,23 @@ public class DemoSchoolLoader {
                 TimeUnit.NANOSECONDS.toMillis(loaded - hashed),
                 TimeUnit.NANOSECONDS.toMillis(hashed - started),
                 counts));
+  }
+
+  /** The configured demo password, or, where the password policy refuses it, a generated one. */
+  String compliantDemoPassword() {
+    return policy
+        .problem(null, demoPassword)
+        .map(
+            refusal -> {
+              String generated = FirstStart.generated();
+              log.severe(
+                  "First start: CPD_DEMO_PASSWORD is not used: "
+                      + refusal
+                      + ". Every demo account has the generated password "
+                      + generated
+                      + " instead (shown once)");
+              return generated;
+            })
+        .orElse(demoPassword);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendcpd.platform.HostileCases.JSON;
 import static org.sendcpd.platform.HostileScene.ADMIN;
 import static org.sendcpd.platform.Refusals.watch;
+import static org.sendcpd.testing.WebClient.basic;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendcpd.organisation.control.PasswordPolicy;
 import org.sendcpd.platform.HostileCases.Fields;
 import org.sendcpd.platform.HostileCases.Hostile;
 import org.sendcpd.platform.Refusals.Watch;
@@ -46,6 +48,7 @@ class HostileInputIT {
           "POST /api/accounts",
           "PUT /api/accounts/{id}",
           "DELETE /api/accounts/{id}",
+          "PUT /api/me/password",
           "POST /api/staff",
           "PUT /api/staff/{id}",
           "POST /api/staff/import",
@@ -73,7 +76,13 @@ class HostileInputIT {
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =
-      Set.of("POST /api/me/calendar-feed", "DELETE /api/me/calendar-feed", "POST /api/backups");
+      Set.of(
+          "POST /api/me/calendar-feed",
+          "DELETE /api/me/calendar-feed",
+          "POST /api/backups",
+          "POST /api/me/sign-out-everywhere",
+          "POST /api/accounts/{id}/unlock",
+          "POST /api/accounts/{id}/sign-out-everywhere");
 
   static final List<String> BAD_IDS = List.of("abc", "14.7", "99999999999999999999", "1e308", "-1");
 
@@ -153,6 +162,34 @@ class HostileInputIT {
     Fields changed = new Fields().id("staffId").flag("enabled").oneOf("roles[0]", "HEAD");
     check.refusesThenAccepts(
         "PUT", "api/accounts/" + scene.taAccount, ADMIN, change, changed, 200, accounts);
+  }
+
+  @Test
+  void ownPassword() {
+    long spare = scene.staff("Changer", "TA", null);
+    String username = "changer-" + scene.tag;
+    scene.post(
+        "api/accounts",
+        Json.createObjectBuilder()
+            .add("staffId", spare)
+            .add("username", username)
+            .add("password", HostileScene.PASSWORD)
+            .add("roles", Json.createArrayBuilder()),
+        ADMIN);
+    String changer = basic(username, HostileScene.PASSWORD);
+    // signed in once first, so the watched list holds a last sign-in that only moves on
+    assertEquals(200, web.get("api/me", "Authorization", changer).statusCode());
+    JsonObject valid =
+        Json.createObjectBuilder()
+            .add("currentPassword", HostileScene.PASSWORD)
+            .add("newPassword", "a changed hostile secret")
+            .build();
+    Fields fields =
+        new Fields()
+            .text("currentPassword", "newPassword")
+            .column("newPassword", PasswordPolicy.MAX_LENGTH);
+    check.refusesThenAccepts(
+        "PUT", "api/me/password", changer, valid, fields, 204, watch("api/accounts", ADMIN));
   }
 
   @Test

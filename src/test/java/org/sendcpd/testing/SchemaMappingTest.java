@@ -43,6 +43,7 @@ class SchemaMappingTest {
                 "School",
                 "StaffMember",
                 "UserAccount",
+                "SignInThrottle",
                 "AuditEvent",
                 "SkillsFramework",
                 "FrameworkLevel",

@@ -39,7 +39,7 @@ public final class TestDeployments {
   /**
    * The first administrator's password, as set by {@code -Dcpd.admin.password} in arquillian.xml.
    */
-  public static final String ADMIN_PASSWORD = "it-admin-secret";
+  public static final String ADMIN_PASSWORD = "it-first-start-secret";
 
   /**
    * Compiled test classes deployed with the WAR: the ITs (with inner classes) and this package. A

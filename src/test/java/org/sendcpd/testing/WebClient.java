@@ -40,6 +40,7 @@ public final class WebClient {
   private final URI base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
+  private String forwardedFor;
 
   public WebClient(URL base) {
     try {
@@ -55,13 +56,31 @@ public final class WebClient {
             .build();
   }
 
+  /**
+   * Sends every later request as if from this client address, through a proxy the test server
+   * trusts ({@code cpd.trusted-proxies} in arquillian.xml), so throttling tests count against an
+   * address of their own rather than the one every test shares.
+   */
+  public WebClient from(String address) {
+    this.forwardedFor = address;
+    return this;
+  }
+
+  private HttpRequest.Builder builder(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
+    return request;
+  }
+
   /** A path relative to the deployment, without a leading slash: {@code health/ready}. */
   public URI uri(String path) {
     return base.resolve(path);
   }
 
   public HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
+    HttpRequest.Builder request = builder(path).timeout(TIMEOUT).GET();
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -72,7 +91,7 @@ public final class WebClient {
   public HttpResponse<String> send(
       String method, String path, String contentType, String body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
+        builder(path)
             .timeout(TIMEOUT)
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -86,7 +105,7 @@ public final class WebClient {
   public HttpResponse<String> send(
       String method, String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
+        builder(path)
             .timeout(TIMEOUT)
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
@@ -103,7 +122,7 @@ public final class WebClient {
             .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(uri(path))
+        builder(path)
             .timeout(TIMEOUT)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))

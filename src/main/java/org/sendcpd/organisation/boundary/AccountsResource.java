@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.AccountService;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.SignInGuard;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.InvalidInputException;
@@ -36,12 +39,16 @@ public class AccountsResource {
   @Inject AccessControl access;
   @Inject CurrentUser caller;
   @Inject EntityTags tags;
+  @Inject SignInGuard signIns;
 
   @GET
   @Operation(summary = "Every account (ADMIN)")
   public List<AccountJson> list() {
     requireAdmin(null);
-    return accounts.all().stream().map(AccountJson::of).toList();
+    Map<String, Instant> locked = signIns.lockedAccounts();
+    return accounts.all().stream()
+        .map(a -> AccountJson.of(a, locked.get(a.getUsername())))
+        .toList();
   }
 
   @GET
@@ -51,7 +58,7 @@ public class AccountsResource {
     requireAdmin(id);
     UserAccount account = accounts.find(id).orElseThrow(NotFoundException::new);
     tags.answer(account.getRowVersion());
-    return AccountJson.of(account);
+    return json(account);
   }
 
   @POST
@@ -64,7 +71,7 @@ public class AccountsResource {
     UserAccount account =
         accounts.create(request.username(), request.password(), request.staffId(), request.roles());
     return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
-        .entity(AccountJson.of(account))
+        .entity(json(account))
         .build();
   }
 
@@ -84,9 +91,32 @@ public class AccountsResource {
             request.password(),
             request.staffId(),
             request.roles(),
-            request.enabled());
+            request.enabled(),
+            request.mustChangePassword());
     tags.answer(saved.getRowVersion());
-    return AccountJson.of(saved);
+    return json(saved);
+  }
+
+  @POST
+  @Path("{id}/unlock")
+  @Operation(summary = "End a sign-in lock of the account at once (ADMIN); audited")
+  public AccountJson unlock(@PathParam("id") long id) {
+    requireAdmin(id);
+    accounts.find(id).orElseThrow(NotFoundException::new);
+    return json(accounts.unlock(id));
+  }
+
+  @POST
+  @Path("{id}/sign-out-everywhere")
+  @Operation(summary = "End every session and API sign-in of the account (ADMIN); audited")
+  public AccountJson signOutEverywhere(@PathParam("id") long id) {
+    requireAdmin(id);
+    accounts.find(id).orElseThrow(NotFoundException::new);
+    return json(accounts.signOutEverywhere(id));
+  }
+
+  private AccountJson json(UserAccount account) {
+    return AccountJson.of(account, signIns.lockedUntil(account.getUsername()).orElse(null));
   }
 
   @DELETE

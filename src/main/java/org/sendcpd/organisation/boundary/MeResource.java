@@ -3,18 +3,26 @@ package org.sendcpd.organisation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.OwnAccount;
 import org.sendcpd.organisation.control.PersonalLinks;
 import org.sendcpd.organisation.entity.SecurityRole;
+import org.sendcpd.organisation.entity.UserAccount;
+import org.sendcpd.platform.control.InvalidInputException;
 
 /** The signed-in person, so a script knows who it acts as. */
 @Path("me")
@@ -22,12 +30,25 @@ import org.sendcpd.organisation.entity.SecurityRole;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  /** The caller; calendarUrl is their iCalendar feed once they have one. */
+  /**
+   * The caller; calendarUrl is their iCalendar feed once they have one; mustChangePassword when an
+   * administrator asked for a new password before anything else.
+   */
   public record MeJson(
-      Long staffId, String username, List<SecurityRole> roles, Long schoolId, String calendarUrl) {}
+      Long staffId,
+      String username,
+      List<SecurityRole> roles,
+      Long schoolId,
+      String calendarUrl,
+      boolean mustChangePassword) {}
+
+  /** A change of one's own password: the current one is asked again. */
+  public record PasswordChange(String currentPassword, String newPassword) {}
 
   @Inject CurrentUser caller;
   @Inject Event<PersonalLinks> linkKeepers;
+  @Inject OwnAccount own;
+  @Inject ClientAddress addresses;
 
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
@@ -40,6 +61,31 @@ public class MeResource {
         caller.username(),
         roles,
         caller.schoolId().orElse(null),
-        links.get(PersonalLinks.CALENDAR).orElse(null));
+        links.get(PersonalLinks.CALENDAR).orElse(null),
+        caller.account().map(UserAccount::isMustChangePassword).orElse(false));
+  }
+
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change your own password: currentPassword and newPassword (at least 12 characters, not a"
+              + " common one, not containing your username); every other sign-in of yours ends")
+  public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
+    if (change == null) {
+      throw new InvalidInputException("Send currentPassword and newPassword as JSON");
+    }
+    own.changePassword(
+        caller.username(), change.currentPassword(), change.newPassword(), addresses.of(request));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("sign-out-everywhere")
+  @Operation(summary = "End every session and API sign-in of your account, this one included")
+  public Response signOutEverywhere() {
+    own.signOutEverywhere(caller.username());
+    return Response.noContent().build();
   }
 }

@@ -14,10 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
 import org.sendcpd.organisation.control.AccountStanding;
+import org.sendcpd.organisation.control.SessionLifetime;
+import org.sendcpd.organisation.control.SignInGuard;
 import org.sendcpd.organisation.control.SignInRefusal;
+import org.sendcpd.organisation.control.Standing;
 import org.sendcpd.organisation.control.VerifiedCredentials;
 import org.sendcpd.platform.control.RequestGate;
 import org.sendcpd.platform.control.StoppingAnswer;
@@ -26,18 +30,26 @@ import org.sendcpd.platform.control.StoppingAnswer;
  * The one authentication mechanism of the application (Jakarta Security allows one), routing by
  * path: {@code /api} speaks stateless HTTP Basic for scripts; every other path uses the login page
  * and remembers the caller in the HTTP session, under a new session id from the moment of sign-in.
- * A remembered sign-in (session or cached Basic check) holds only while the account may act, asked
- * of the database on each request, so a disabled account or a leaver is refused at once.
+ * A remembered sign-in (session or cached Basic check) holds only while the account may act and
+ * carries the security version it signed in with, asked of the database on each request, so a
+ * disabled, demoted or signed-out-everywhere account is refused at once; a session also ends at its
+ * absolute lifetime. Every sign-in attempt passes the {@link SignInGuard} first: a throttled one is
+ * refused with the same answer as a wrong password, without the password being checked.
  */
 @ApplicationScoped
 public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final String CHANGE_PASSWORD_PAGE = "/organisation/change-password.xhtml";
+  static final String WRONG = "Username or password is not right";
 
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
   @Inject AccountStanding standing;
   @Inject RequestGate gate;
+  @Inject SignInGuard guard;
+  @Inject ClientAddress addresses;
+  @Inject SessionLifetime lifetime;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,7 +79,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
   }
 
   static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return path.equals("/api") || path.startsWith("/api/");
   }
 
@@ -82,22 +94,32 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     String username = credential.getCaller();
     String password = credential.getPasswordAsString();
     Optional<VerifiedCredentials.Caller> known = verified.find(username, password);
-    if (known.isPresent() && standing.mayAct(known.get().username())) {
+    if (known.isPresent()
+        && standing
+            .of(known.get().username())
+            .filter(s -> s.stillValidFor(known.get().securityVersion(), LocalDate.now()))
+            .isPresent()) {
       return context.notifyContainerAboutLogin(known.get().username(), known.get().groups());
     }
+    String address = addresses.of(request);
+    if (guard.refuses(username, address)) {
+      guard.failed(username, address);
+      return challenge(response, WRONG);
+    }
+    // read before the check: a change in between makes the cached entry older, never newer
+    int version =
+        standing.of(username.trim().toLowerCase()).map(Standing::securityVersion).orElse(0);
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return challenge(
-          response,
-          SignInRefusal.take()
-              .map(SignInRefusal::message)
-              .orElse("Username or password is not right"));
+      guard.failed(username, address);
+      return challenge(response, SignInRefusal.take().map(SignInRefusal::message).orElse(WRONG));
     }
+    guard.succeeded(username);
     verified.remember(
         username,
         password,
         new VerifiedCredentials.Caller(
-            result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            result.getCallerPrincipal().getName(), result.getCallerGroups(), version));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -141,35 +163,68 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     HttpSession session = request.getSession(false);
     Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_KEY);
     if (caller instanceof SignedInCaller known) {
-      if (standing.mayAct(known.username())) {
-        return context.notifyContainerAboutLogin(known.username(), known.groups());
+      Optional<Standing> now =
+          standing
+              .of(known.username())
+              .filter(s -> s.stillValidFor(known.securityVersion(), LocalDate.now()));
+      String ended =
+          now.isEmpty() ? "changed" : lifetime.isOver(known.signedInAt()) ? "expired" : null;
+      if (ended != null) {
+        session.invalidate(); // disabled, demoted, signed out everywhere or too old: signed out now
+        return context.isProtected()
+            ? redirect(request, response, LOGIN_PAGE + "?ended=" + ended)
+            : context.doNothing();
       }
-      session.invalidate(); // disabled or left since signing in: signed out from this request on
+      if (now.get().mustChangePassword()
+          && context.isProtected()
+          && !CHANGE_PASSWORD_PAGE.equals(path(request))) {
+        return redirect(request, response, CHANGE_PASSWORD_PAGE);
+      }
+      return context.notifyContainerAboutLogin(known.username(), known.groups());
     }
     if (context.isProtected()) {
-      return sendToLogin(request, response);
+      return redirect(request, response, LOGIN_PAGE);
     }
     return context.doNothing();
   }
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+    SignInRefusal.clear();
+    String username =
+        submitted instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+    String address = addresses.of(request);
+    if (guard.refuses(username, address)) {
+      guard.failed(username, address);
+      return AuthenticationStatus.SEND_FAILURE; // the login page says: not right
+    }
+    int version = standing.of(username).map(Standing::securityVersion).orElse(0);
     CredentialValidationResult result = identityStores.validate(submitted);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      guard.failed(username, address);
       // Left to the login page to say so; the response stays a normal page.
       return AuthenticationStatus.SEND_FAILURE;
     }
+    guard.succeeded(username);
     request.getSession(true);
     request.changeSessionId(); // no session fixation: the id known before sign-in is void after it
     SignedInCaller caller =
-        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        new SignedInCaller(
+            result.getCallerPrincipal().getName(),
+            result.getCallerGroups(),
+            version,
+            lifetime.now());
     request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
     return context.notifyContainerAboutLogin(result);
   }
 
-  private AuthenticationStatus sendToLogin(
-      HttpServletRequest request, HttpServletResponse response) {
-    String login = request.getContextPath() + LOGIN_PAGE;
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private AuthenticationStatus redirect(
+      HttpServletRequest request, HttpServletResponse response, String page) {
+    String login = request.getContextPath() + page;
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         // An Ajax request after the session ended: tell Faces to redirect, not the browser.

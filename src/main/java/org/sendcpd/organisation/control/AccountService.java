@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.sendcpd.platform.control.Validation;
 @RetryLockConflicts
 public class AccountService {
 
-  static final int MIN_PASSWORD_LENGTH = 10;
   static final Set<SecurityRole> GRANTABLE =
       EnumSet.of(
           SecurityRole.SENCO, SecurityRole.HEAD, SecurityRole.TRUST_LEAD, SecurityRole.ADMIN);
@@ -39,6 +39,8 @@ public class AccountService {
   @Inject Validation validation;
   @Inject VerifiedCredentials verified;
   @Inject EditGuard guard;
+  @Inject PasswordPolicy policy;
+  @Inject SignInGuard signIns;
 
   public List<UserAccount> all() {
     return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
@@ -57,7 +59,9 @@ public class AccountService {
         .isEmpty()) {
       throw new ConflictException("The username " + name + " is taken");
     }
-    UserAccount account = new UserAccount(name, hasher.hash(checked(password)), staff(staffId));
+    UserAccount account =
+        new UserAccount(
+            name, hasher.hash(policy.checked("password", name, password)), staff(staffId));
     account.setRoles(grantable(roles));
     // an account for someone who has left is born closed: it would be refused at sign-in anyway
     account.setEnabled(
@@ -77,7 +81,7 @@ public class AccountService {
 
   public UserAccount change(
       long id, String password, Long staffId, Set<SecurityRole> roles, Boolean enabled) {
-    return change(id, null, password, staffId, roles, enabled);
+    return change(id, null, password, staffId, roles, enabled, null);
   }
 
   /** The same for a copy read at {@code expectedVersion}: refused when someone saved since. */
@@ -87,15 +91,18 @@ public class AccountService {
       String password,
       Long staffId,
       Set<SecurityRole> roles,
-      Boolean enabled) {
+      Boolean enabled,
+      Boolean mustChangePassword) {
     UserAccount account =
         find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
     guard.require("UserAccount", id, expectedVersion, account.getRowVersion());
     // Roles live in rows of their own: a change to them alone must raise the version too.
     em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Changes.Snapshot before = fields(account);
+    List<Object> access = accessOf(account);
     if (password != null) {
-      account.setPasswordHash(hasher.hash(checked(password)));
+      account.setPasswordHash(
+          hasher.hash(policy.checked("password", account.getUsername(), password)));
     }
     if (staffId != null) {
       account.setStaffMember(staff(staffId));
@@ -106,6 +113,9 @@ public class AccountService {
     if (enabled != null) {
       account.setEnabled(enabled);
     }
+    if (mustChangePassword != null) {
+      account.setMustChangePassword(mustChangePassword);
+    }
     StaffMember owner = account.getStaffMember();
     if (account.isEnabled() && owner != null && Leavers.hasLeft(owner, LocalDate.now())) {
       throw new ConflictException(
@@ -113,14 +123,47 @@ public class AccountService {
               + owner.getLeftDate()
               + "; correct their leaving date before enabling it");
     }
+    Changes changes = Changes.between(before, fields(account)).secret("password", password != null);
+    if (password != null || !access.equals(accessOf(account))) {
+      // a new password, other roles, another person or a closed account: earlier sign-ins end
+      account.revokeSignIns();
+    }
     verified.forget(account.getUsername());
     em.flush(); // the new version, for the answer's ETag
+    audit.change(caller.username(), "ACCOUNT_CHANGED", "UserAccount", id, changes);
+    return account;
+  }
+
+  /** Ends every session and cached sign-in of the account; the person signs in afresh. */
+  public UserAccount signOutEverywhere(long id) {
+    UserAccount account =
+        find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    account.revokeSignIns();
+    verified.forget(account.getUsername());
+    em.flush();
     audit.change(
         caller.username(),
-        "ACCOUNT_CHANGED",
+        "SIGNED_OUT_EVERYWHERE",
         "UserAccount",
         id,
-        Changes.between(before, fields(account)).secret("password", password != null));
+        Changes.of().note("every session and API sign-in ended"));
+    return account;
+  }
+
+  /** Ends a sign-in lock of the account (and its count of refused attempts) before its time. */
+  public UserAccount unlock(long id) {
+    UserAccount account =
+        find(id).orElseThrow(() -> new InvalidInputException("There is no account " + id));
+    Optional<Instant> until = signIns.lockedUntil(account.getUsername());
+    signIns.unlock(account.getUsername());
+    audit.change(
+        caller.username(),
+        "ACCOUNT_UNLOCKED",
+        "UserAccount",
+        id,
+        until.isPresent()
+            ? Changes.of().field("lockedUntil", until.get(), null)
+            : Changes.of().note("was not locked"));
     return account;
   }
 
@@ -147,7 +190,16 @@ public class AccountService {
         .with("username", a.getUsername())
         .with("staffId", a.getStaffMember() == null ? null : a.getStaffMember().getId())
         .with("roles", a.getRoles())
-        .with("enabled", a.isEnabled());
+        .with("enabled", a.isEnabled())
+        .with("mustChangePassword", a.isMustChangePassword());
+  }
+
+  /** What an account may do: a change of any of it ends the sign-ins made before. */
+  static List<Object> accessOf(UserAccount a) {
+    return List.of(
+        a.getStaffMember() == null ? "" : a.getStaffMember().getId(),
+        EnumSet.copyOf(a.getRoles().isEmpty() ? EnumSet.noneOf(SecurityRole.class) : a.getRoles()),
+        a.isEnabled());
   }
 
   private StaffMember staff(Long staffId) {
@@ -159,14 +211,6 @@ public class AccountService {
       throw new InvalidInputException("staffId " + staffId + " is unknown");
     }
     return person;
-  }
-
-  static String checked(String password) {
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException(
-          "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
-    return password;
   }
 
   /** STAFF and LINE_MANAGER come from the staff record at sign-in; they are never granted. */

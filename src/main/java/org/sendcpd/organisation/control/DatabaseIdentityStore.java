@@ -34,6 +34,9 @@ public class DatabaseIdentityStore implements IdentityStore {
   // SQL, not JPQL: EclipseLink raises the version in a JPQL bulk update too.
   static final String RECORD_LOGIN = "UPDATE user_account SET last_login_at = ? WHERE id = ?";
 
+  /** Far above the policy's 128 characters (a character may take two chars), yet bounded. */
+  static final int LONGEST_CHECKED = 1024;
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
@@ -49,6 +52,10 @@ public class DatabaseIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     String username = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase();
+    if (login.getPasswordAsString().length() > LONGEST_CHECKED) {
+      // no password this long was ever allowed: refused without spending a hash on it
+      return refuse(username, "password too long");
+    }
     UserAccount account =
         em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
             .setParameter("username", username)

@@ -33,6 +33,7 @@ public class FirstStart {
   @Inject PasswordHasher hasher;
   @Inject Logger log;
   @Inject Event<EmptyDatabaseStarted> emptyStart;
+  @Inject PasswordPolicy policy;
 
   @Inject
   @ConfigProperty(name = "cpd.admin.password")
@@ -48,11 +49,20 @@ public class FirstStart {
     if (accounts > 0) {
       return;
     }
-    String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(FirstStart::generated);
+    Optional<String> given = adminPassword.filter(p -> !p.isBlank());
+    Optional<String> refusal = given.flatMap(p -> policy.problem(ADMIN_USERNAME, p));
+    String password = given.filter(p -> refusal.isEmpty()).orElseGet(FirstStart::generated);
     UserAccount admin = new UserAccount(ADMIN_USERNAME, hasher.hash(password), null);
     admin.setRoles(EnumSet.of(SecurityRole.ADMIN));
     em.persist(admin);
-    if (adminPassword.filter(p -> !p.isBlank()).isEmpty()) {
+    if (refusal.isPresent()) {
+      log.severe(
+          "First start: CPD_ADMIN_PASSWORD is not used: "
+              + refusal.get()
+              + ". Created the account 'admin' with the generated password "
+              + password
+              + " instead (shown once)");
+    } else if (given.isEmpty()) {
       log.warning(
           "First start: created the account 'admin' with the generated password "
               + password
@@ -64,7 +74,7 @@ public class FirstStart {
     emptyStart.fire(new EmptyDatabaseStarted(demo));
   }
 
-  static String generated() {
+  public static String generated() {
     String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     SecureRandom random = new SecureRandom();
     StringBuilder password = new StringBuilder();

@@ -35,8 +35,11 @@ public class VerifiedCredentials {
   static final Duration TTL = Duration.ofMinutes(5);
   static final int MAX_ENTRIES = 10_000;
 
-  /** What a successful check answered, kept against a digest of the password presented. */
-  public record Caller(String username, Set<String> groups) {}
+  /**
+   * What a successful check answered, kept against a digest of the password presented, with the
+   * account's security version at that moment (a later change of it ends the entry's use).
+   */
+  public record Caller(String username, Set<String> groups, int securityVersion) {}
 
   private record Entry(byte[] digest, Caller caller, Instant expires) {}
 
@@ -84,7 +87,7 @@ public class VerifiedCredentials {
         key(username),
         new Entry(
             digest(password),
-            new Caller(caller.username(), Set.copyOf(caller.groups())),
+            new Caller(caller.username(), Set.copyOf(caller.groups()), caller.securityVersion()),
             clock.instant().plus(TTL)));
   }
 

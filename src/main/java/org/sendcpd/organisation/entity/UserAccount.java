@@ -27,6 +27,11 @@ import org.sendcpd.platform.control.NotReadByAnalysis;
  * The sign-in of one person. Most accounts belong to a staff member and act for them; the
  * installation's administrator may have none. The password is kept only as a PBKDF2 hash. A
  * disabled account cannot sign in; a leaver's account is disabled from their leaving date.
+ *
+ * <p>The security version is what a sign-in remembers: disabling the account, changing its roles or
+ * password, or signing it out everywhere raises it, and every session or cached sign-in made under
+ * an older number ends on its next request. An account marked to change its password can do nothing
+ * else after signing in until it has.
  */
 @Entity
 @Table(name = "user_account")
@@ -46,7 +51,8 @@ import org.sendcpd.platform.control.NotReadByAnalysis;
 @NamedQuery(
     name = UserAccount.FIND_STANDING,
     query =
-        "SELECT a.enabled, s.leftDate FROM UserAccount a LEFT JOIN a.staffMember s"
+        "SELECT a.enabled, s.leftDate, a.securityVersion, a.mustChangePassword"
+            + " FROM UserAccount a LEFT JOIN a.staffMember s"
             + " WHERE a.username = :username")
 @NotReadByAnalysis
 public class UserAccount {
@@ -62,8 +68,8 @@ public class UserAccount {
    * of a versioned entity with a numeric literal that Derby's BOOLEAN column refuses.
    */
   public static final String DISABLE_IF_ENABLED =
-      "UPDATE user_account SET enabled = FALSE, row_version = row_version + 1"
-          + " WHERE id = ? AND enabled = TRUE";
+      "UPDATE user_account SET enabled = FALSE, row_version = row_version + 1,"
+          + " security_version = security_version + 1 WHERE id = ? AND enabled = TRUE";
 
   public static final String FIND_STANDING = "UserAccount.findStanding";
 
@@ -105,6 +111,12 @@ public class UserAccount {
 
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
+
+  @Column(name = "security_version")
+  private int securityVersion;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
 
   protected UserAccount() {}
 
@@ -170,5 +182,22 @@ public class UserAccount {
 
   public void setLastLoginAt(Instant lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
+  }
+
+  public int getSecurityVersion() {
+    return securityVersion;
+  }
+
+  /** Ends every sign-in made before now: sessions and cached API checks alike. */
+  public void revokeSignIns() {
+    securityVersion++;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public void setMustChangePassword(boolean mustChangePassword) {
+    this.mustChangePassword = mustChangePassword;
   }
 }

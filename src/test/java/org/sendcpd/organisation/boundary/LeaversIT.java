@@ -76,7 +76,9 @@ class LeaversIT {
     assertTrue(refused.body().contains("left on " + yesterday), refused.body());
     HttpResponse<String> again = browser.get(page);
     assertEquals(302, again.statusCode(), "the open session ends");
-    assertTrue(again.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    assertTrue(
+        again.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?ended=changed"),
+        "the login page says the account changed");
     assertSignInRefusedAsLeaver(username);
 
     assertFalse(admin.account(account).getBoolean("enabled"));

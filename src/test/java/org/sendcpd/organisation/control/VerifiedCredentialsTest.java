@@ -16,7 +16,7 @@ class VerifiedCredentialsTest {
   private final MovableClock clock = new MovableClock();
   private final VerifiedCredentials cache = new VerifiedCredentials(clock);
   private final VerifiedCredentials.Caller senco =
-      new VerifiedCredentials.Caller("eleanor.shah", Set.of("STAFF", "SENCO"));
+      new VerifiedCredentials.Caller("eleanor.shah", Set.of("STAFF", "SENCO"), 0);
 
   @Test
   void answersTheSameUsernameAndPasswordWithTheRememberedCaller() {
