@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendcpd.demand.entity.NeedProfile;
+import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.platform.control.AccessDeniedException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.testing.Fixtures;
@@ -70,6 +71,7 @@ class NeedProfilesTest {
     profiles.access = Callers.allowing(school);
     profiles.audit = audit;
     profiles.caller = Callers.senco();
+    profiles.guard = new EditGuard(); // no copy's version is checked here
     profiles.clock =
         Clock.fixed(
             TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
