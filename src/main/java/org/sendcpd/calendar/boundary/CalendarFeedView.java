@@ -73,6 +73,11 @@ public class CalendarFeedView implements Serializable {
     return personalUrl;
   }
 
+  /** The same address for calendar apps: webcal:// opens the app and subscribes. */
+  public String webcal(String url) {
+    return url == null ? null : url.replaceFirst("^https?://", "webcal://");
+  }
+
   public String getSchoolUrl() {
     return schoolUrl;
   }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.calendar.control.CalendarFeeds;
 
@@ -25,8 +28,10 @@ public class CalendarResource {
   @GET
   @Path("{token}.ics")
   @Operation(summary = "A person's bookings or a school's training calendar (RFC 5545)")
-  public Response feed(@PathParam("token") String token) {
-    String text = feeds.text(token).orElseThrow(NotFoundException::new);
+  public Response feed(@PathParam("token") String token, @Context UriInfo uri) {
+    // The application's address, for links back from the events (the API lives under api/).
+    URI site = uri.getBaseUri().resolve("..");
+    String text = feeds.text(token, site).orElseThrow(NotFoundException::new);
     return Response.ok(text, TEXT_CALENDAR)
         .header("Cache-Control", "no-cache")
         .header("X-Content-Type-Options", "nosniff")

@@ -37,26 +37,27 @@ public class CalendarFeeds {
 
   /** The feed text for a live token; empty when the token is unknown or revoked. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> text(String token) {
+  public Optional<String> text(String token, URI site) {
     return em.createNamedQuery(CalendarFeed.FIND_BY_TOKEN, CalendarFeed.class)
         .setParameter("token", token)
         .getResultStream()
         .findFirst()
-        .map(this::render);
+        .map(feed -> render(feed, site));
   }
 
-  String render(CalendarFeed feed) {
+  /** The feed's calendar text; {@code site} is the application's address, for events' links. */
+  String render(CalendarFeed feed, URI site) {
     if (feed.isPersonal()) {
       StaffMember person = feed.getStaffMember();
       return FeedWriter.write(
           "Training: " + person.getFullName(),
-          FeedContent.ofPerson(em, person.getId()),
+          FeedContent.ofPerson(em, person.getId(), site),
           Instant.now());
     }
     School school = feed.getSchool();
     return FeedWriter.write(
         "Training calendar: " + school.getName(),
-        FeedContent.ofSchool(em, school.getId(), LocalDate.now()),
+        FeedContent.ofSchool(em, school.getId(), LocalDate.now(), site),
         Instant.now());
   }
 

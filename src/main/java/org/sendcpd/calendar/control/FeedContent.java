@@ -1,6 +1,7 @@
 package org.sendcpd.calendar.control;
 
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,8 +9,9 @@ import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.SessionStatus;
 
 /**
- * What a feed lists, read with one query per feed and nothing but session facts: course title,
- * times, place and status. Appraisal data never reaches a feed.
+ * What a feed lists, read with one query per feed (and one for what the courses evidence) and
+ * nothing but session facts: course, times, place, facilitator, status. Appraisal data never
+ * reaches a feed.
  *
  * <p>A person's feed has an event per booking except invitations not yet accepted: a booking on a
  * cancelled session, or a cancelled booking, is CANCELLED (so calendar apps drop it); the waiting
@@ -19,69 +21,128 @@ import org.sendcpd.training.entity.SessionStatus;
  */
 final class FeedContent {
 
+  // The session's columns both feeds read, from index 0: see SessionFacts.
+  private static final String SESSION_COLUMNS =
+      "t.id, t.sequence, t.startsAt, t.endsAt, c.id, c.title, t.place, t.status, f.firstName,"
+          + " f.lastName, t.facilitatorName";
+
   static final String BOOKINGS =
-      "SELECT b.id, b.status, t.sequence, t.startsAt, t.endsAt, c.title, t.place, t.status"
-          + " FROM Booking b JOIN b.session t JOIN t.course c WHERE b.staffMember.id = :staffId"
+      "SELECT "
+          + SESSION_COLUMNS
+          + ", b.id, b.status FROM Booking b JOIN b.session t JOIN t.course c"
+          + " LEFT JOIN t.facilitator f WHERE b.staffMember.id = :staffId"
           + " AND b.status <> org.sendcpd.training.entity.BookingStatus.INVITED"
           + " ORDER BY t.startsAt, b.id";
   static final String SESSIONS =
-      "SELECT t.id, t.sequence, t.startsAt, t.endsAt, c.title, t.place, t.status"
-          + " FROM TrainingSession t JOIN t.course c WHERE t.school.id = :schoolId"
-          + " AND t.startsAt >= :from ORDER BY t.startsAt, t.id";
+      "SELECT "
+          + SESSION_COLUMNS
+          + " FROM TrainingSession t JOIN t.course c LEFT JOIN t.facilitator f"
+          + " WHERE t.school.id = :schoolId AND t.startsAt >= :from ORDER BY t.startsAt, t.id";
 
   private FeedContent() {}
 
-  static List<FeedEvent> ofPerson(EntityManager em, long staffId) {
-    return em
-        .createQuery(BOOKINGS, Object[].class)
-        .setParameter("staffId", staffId)
-        .getResultList()
-        .stream()
+  /** One session as a row of either query gives it. */
+  record SessionFacts(
+      long id,
+      int sequence,
+      LocalDateTime startsAt,
+      LocalDateTime endsAt,
+      long courseId,
+      String title,
+      String place,
+      SessionStatus status,
+      String facilitator) {
+
+    static SessionFacts of(Object[] r) {
+      String facilitator =
+          r[8] != null ? r[8] + " " + r[9] : r[10] == null ? null : r[10].toString();
+      return new SessionFacts(
+          ((Number) r[0]).longValue(),
+          (int) r[1],
+          (LocalDateTime) r[2],
+          (LocalDateTime) r[3],
+          ((Number) r[4]).longValue(),
+          (String) r[5],
+          (String) r[6],
+          (SessionStatus) r[7],
+          facilitator);
+    }
+  }
+
+  static List<FeedEvent> ofPerson(EntityManager em, long staffId, URI site) {
+    List<Object[]> rows =
+        em.createQuery(BOOKINGS, Object[].class).setParameter("staffId", staffId).getResultList();
+    FeedDescriptions descriptions = FeedDescriptions.of(em, courses(rows));
+    return rows.stream()
         .map(
             r -> {
-              BookingStatus booking = (BookingStatus) r[1];
-              SessionStatus session = (SessionStatus) r[7];
+              SessionFacts session = SessionFacts.of(r);
+              BookingStatus booking = (BookingStatus) r[12];
               boolean dropped = booking == BookingStatus.CANCELLED;
+              boolean cancelled = session.status() == SessionStatus.CANCELLED;
               FeedEvent.Status status =
-                  dropped || session == SessionStatus.CANCELLED
+                  dropped || cancelled
                       ? FeedEvent.Status.CANCELLED
                       : booking == BookingStatus.WAITING
                           ? FeedEvent.Status.TENTATIVE
                           : FeedEvent.Status.CONFIRMED;
-              int sequence = (int) r[2] + (dropped && session != SessionStatus.CANCELLED ? 1 : 0);
-              return new FeedEvent(
-                  "booking-" + r[0] + "@sendcpd",
-                  sequence,
-                  (LocalDateTime) r[3],
-                  (LocalDateTime) r[4],
-                  (String) r[5],
-                  (String) r[6],
+              return event(
+                  "booking-" + r[11] + "@sendcpd",
+                  session.sequence() + (dropped && !cancelled ? 1 : 0),
+                  session,
+                  descriptions,
+                  site.resolve("training/my-cpd.xhtml"),
                   status);
             })
         .toList();
   }
 
-  static List<FeedEvent> ofSchool(EntityManager em, long schoolId, LocalDate today) {
-    return em
-        .createQuery(SESSIONS, Object[].class)
-        .setParameter("schoolId", schoolId)
-        .setParameter("from", today.minusYears(1).atStartOfDay())
-        .getResultList()
-        .stream()
+  static List<FeedEvent> ofSchool(EntityManager em, long schoolId, LocalDate today, URI site) {
+    List<Object[]> rows =
+        em.createQuery(SESSIONS, Object[].class)
+            .setParameter("schoolId", schoolId)
+            .setParameter("from", today.minusYears(1).atStartOfDay())
+            .getResultList();
+    FeedDescriptions descriptions = FeedDescriptions.of(em, courses(rows));
+    return rows.stream()
         .map(
-            r ->
-                new FeedEvent(
-                    "session-" + r[0] + "@sendcpd",
-                    (int) r[1],
-                    (LocalDateTime) r[2],
-                    (LocalDateTime) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    switch ((SessionStatus) r[6]) {
-                      case CANCELLED -> FeedEvent.Status.CANCELLED;
-                      case PLANNED -> FeedEvent.Status.TENTATIVE;
-                      default -> FeedEvent.Status.CONFIRMED;
-                    }))
+            r -> {
+              SessionFacts session = SessionFacts.of(r);
+              return event(
+                  "session-" + session.id() + "@sendcpd",
+                  session.sequence(),
+                  session,
+                  descriptions,
+                  site.resolve("training/session-bookings.xhtml?id=" + session.id()),
+                  switch (session.status()) {
+                    case CANCELLED -> FeedEvent.Status.CANCELLED;
+                    case PLANNED -> FeedEvent.Status.TENTATIVE;
+                    default -> FeedEvent.Status.CONFIRMED;
+                  });
+            })
         .toList();
+  }
+
+  private static List<Long> courses(List<Object[]> rows) {
+    return rows.stream().map(r -> ((Number) r[4]).longValue()).distinct().toList();
+  }
+
+  private static FeedEvent event(
+      String uid,
+      int sequence,
+      SessionFacts session,
+      FeedDescriptions descriptions,
+      URI link,
+      FeedEvent.Status status) {
+    return new FeedEvent(
+        uid,
+        sequence,
+        session.startsAt(),
+        session.endsAt(),
+        session.title(),
+        session.place(),
+        descriptions.of(session, link),
+        link,
+        status);
   }
 }

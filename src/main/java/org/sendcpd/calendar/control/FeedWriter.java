@@ -13,11 +13,13 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -76,6 +78,12 @@ public final class FeedWriter {
     vevent.add(status(event.status()));
     if (event.location() != null && !event.location().isBlank()) {
       vevent.add(new Location(event.location()));
+    }
+    if (event.description() != null) {
+      vevent.add(new Description(event.description()));
+    }
+    if (event.link() != null) {
+      vevent.add(new Url(event.link()));
     }
     return vevent;
   }

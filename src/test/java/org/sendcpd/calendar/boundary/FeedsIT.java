@@ -93,6 +93,15 @@ class FeedsIT {
         events.stream().map(e -> value(e, Property.SUMMARY)).collect(Collectors.toSet());
     assertTrue(courses.containsAll(TA_COURSES), courses.toString());
     assertTrue(feed.body().contains("DTSTART;TZID=Europe/London:"));
+    for (VEvent event : events) {
+      String description = value(event, Property.DESCRIPTION);
+      assertTrue(description.startsWith(value(event, Property.SUMMARY)), description);
+      assertTrue(description.contains("In SEND CPD: "), description);
+      assertTrue(value(event, Property.URL).endsWith("/training/my-cpd.xhtml"));
+    }
+    assertTrue(
+        events.stream().anyMatch(e -> value(e, Property.DESCRIPTION).contains("Evidences: ")),
+        "a course's outcomes are named");
     for (String line : feed.body().split("\r\n")) {
       assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
     }
@@ -114,6 +123,12 @@ class FeedsIT {
     String first = address.getAttribute("value");
     assertTrue(first.endsWith(".ics"), first);
     assertEquals(200, new WebClient(base).get(first).statusCode());
+    assertEquals(
+        first.replaceFirst("^http://", "webcal://"),
+        browser.driver().findElement(By.id("subscribePersonal")).getAttribute("href"));
+    browser.click(browser.driver().findElement(By.id("feeds:copyPersonal")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("feeds:personalCopied")).getText().equals("Copied"));
     browser.click(browser.driver().findElement(By.id("feeds:renewPersonal")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,7 +101,7 @@ class CalendarFeedsTest {
         em -> {
           CalendarFeeds feeds = new CalendarFeeds();
           feeds.em = em;
-          return feeds.text(token);
+          return feeds.text(token, URI.create("https://cpd.example.org/"));
         });
   }
 
@@ -141,6 +142,16 @@ class CalendarFeedsTest {
         school.values().stream()
             .anyMatch(e -> FeedWriterTest.value(e, Property.STATUS).equals("CANCELLED")));
     assertNotEquals(school.keySet(), personal.keySet());
+    for (Map.Entry<String, VEvent> event : school.entrySet()) {
+      String id = event.getKey().replaceAll("\\D", "");
+      assertEquals(
+          "https://cpd.example.org/training/session-bookings.xhtml?id=" + id,
+          FeedWriterTest.value(event.getValue(), Property.URL));
+      String description = FeedWriterTest.value(event.getValue(), Property.DESCRIPTION);
+      assertTrue(
+          description.startsWith(FeedWriterTest.value(event.getValue(), Property.SUMMARY)),
+          description);
+    }
   }
 
   @Test

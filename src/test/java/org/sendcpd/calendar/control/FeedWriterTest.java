@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ class FeedWriterTest {
           LocalDateTime.of(2026, 11, 4, 17, 15),
           "Autism good practice (tier 2)",
           "Library",
+          "Autism good practice (tier 2)\nEvidences: CI-02 Uses visual supports (Enhanced)"
+              + "\nPlace: Library\nFacilitator: Priya Nair",
+          URI.create("https://cpd.example.org/training/session-bookings.xhtml?id=7"),
           FeedEvent.Status.CONFIRMED);
 
   static final FeedEvent SUMMER_CANCELLED =
@@ -40,7 +44,20 @@ class FeedWriterTest {
           LocalDateTime.of(2026, 6, 10, 12, 0),
           "Structured conversations with parents and carers",
           null,
+          null,
+          null,
           FeedEvent.Status.CANCELLED);
+
+  @Test
+  void anEventSaysWhatItIsAndLinksBackToTheSession() throws Exception {
+    VEvent autumn = events(FeedWriter.write("Ellie", List.of(AUTUMN), STAMP)).get(0);
+    String description = value(autumn, Property.DESCRIPTION);
+    assertTrue(description.contains("Evidences: CI-02 Uses visual supports (Enhanced)"));
+    assertTrue(description.contains("Facilitator: Priya Nair"), description);
+    assertEquals(
+        "https://cpd.example.org/training/session-bookings.xhtml?id=7",
+        value(autumn, Property.URL));
+  }
 
   @Test
   void oneEventPerEntryWithUidSequenceAndStatus() throws Exception {
@@ -93,6 +110,8 @@ class FeedWriterTest {
             LocalDateTime.of(2027, 1, 12, 16, 30),
             title,
             "The Hive, hygiene suite; sensory room, ground floor (access via the side gate)",
+            title + "\nPlace: The Hive",
+            null,
             FeedEvent.Status.TENTATIVE);
     String text = FeedWriter.write("Ellie", List.of(longOne), STAMP);
 
