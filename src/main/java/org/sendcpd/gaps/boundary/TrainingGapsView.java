@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
@@ -94,6 +95,33 @@ public class TrainingGapsView implements Serializable {
   }
 
   /** Opens one cell: the person's standing and what closes the gap. */
+  /**
+   * Opens the cell the matrix's script names (request parameters staffId and competenceId): one
+   * command for the whole matrix instead of an Ajax link per cell. Only a cell of the matrix on
+   * screen opens; anything else is ignored.
+   */
+  public void openRequested() {
+    Map<String, String> asked = faces.getExternalContext().getRequestParameterMap();
+    Long staffId = number(asked.get("staffId"));
+    Long competenceId = number(asked.get("competenceId"));
+    boolean shown =
+        staffId != null
+            && competenceId != null
+            && matrix.rows().stream().anyMatch(r -> r.staffId() == staffId)
+            && matrix.columns().stream().anyMatch(c -> c.competenceId() == competenceId);
+    if (shown) {
+      open(staffId, competenceId);
+    }
+  }
+
+  private static Long number(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   public void open(long staffId, long competenceId) {
     SchoolAnalysis analysis = gaps.school(schoolId, date == null ? LocalDate.now() : date);
     GapCell cell =

@@ -89,7 +89,7 @@ class TrainingGapsIT {
             .driver()
             .findElement(
                 By.cssSelector(
-                    "#heatmap tr[data-staff='" + ta + "'] td[data-code='" + code + "'] a"));
+                    "#heatmap tr[data-staff='" + ta + "'] td[data-code='" + code + "'] button"));
     String status = gap.getString("status");
     assertTrue(
         cell.findElement(By.xpath(".."))
