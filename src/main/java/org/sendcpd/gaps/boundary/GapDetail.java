@@ -8,6 +8,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** One person's standing in one competence, with the courses and sessions that close a gap. */
@@ -89,11 +90,6 @@ public record GapDetail(
   }
 
   static String delivery(String delivery) {
-    return switch (delivery) {
-      case "IN_HOUSE" -> "In-house";
-      case "SPECIALIST_EXTERNAL" -> "Specialist (external)";
-      case "ONLINE" -> "Online";
-      default -> delivery;
-    };
+    return DeliveryType.labelOf(delivery);
   }
 }

@@ -127,7 +127,7 @@ public class TrainingGapsView implements Serializable {
   }
 
   public String roleLabel(String jobRole) {
-    return JobRole.valueOf(jobRole).label();
+    return JobRole.labelOf(jobRole);
   }
 
   public List<SelectItem> getJobRoles() {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendcpd.organisation.control.PeopleNames;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.Attendance;
@@ -36,20 +37,21 @@ public class SessionRegisterView implements Serializable {
       long id, String name, String title, LocalDate completedOn, LocalDate expiresOn, String by)
       implements Serializable {
 
-    static RecordRow of(CpdRecord r) {
+    static RecordRow of(CpdRecord r, String verifiedBy) {
       return new RecordRow(
           r.getId(),
           r.getStaffMember().getFullName(),
           r.getTitle(),
           r.getCompletedOn(),
           r.getExpiresOn(),
-          r.getVerifiedBy());
+          verifiedBy);
     }
   }
 
   @Inject BookingService bookings;
   @Inject RegisterService register;
   @Inject FacesContext faces;
+  @Inject PeopleNames names;
 
   private Long id;
   private SessionSummary session;
@@ -67,7 +69,10 @@ public class SessionRegisterView implements Serializable {
     session = bookings.summary(id);
     rows = register.sheet(id).stream().map(BookingRow::of).toList();
     rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
-    records = register.records(id).stream().map(RecordRow::of).toList();
+    records =
+        register.records(id).stream()
+            .map(r -> RecordRow.of(r, names.of(r.getVerifiedBy())))
+            .toList();
   }
 
   public void save() {
