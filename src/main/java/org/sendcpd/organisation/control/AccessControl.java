@@ -59,6 +59,15 @@ public class AccessControl {
     }
   }
 
+  /**
+   * Records a refusal and returns the exception for the caller to throw, saying why in words the
+   * caller may read (where the reason gives nothing away they may not see).
+   */
+  public AccessDeniedException refuse(String entityType, Long entityId, String sayWhy) {
+    audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, sayWhy);
+    return new AccessDeniedException(sayWhy);
+  }
+
   /** Records a refusal and returns the exception for the caller to throw. */
   public AccessDeniedException deny(String entityType, Long entityId, String why) {
     audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, why);

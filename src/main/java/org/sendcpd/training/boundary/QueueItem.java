@@ -12,6 +12,7 @@ import org.sendcpd.training.entity.CpdRecord;
 /** One record in the verification queue, with what the SENCO needs to judge it. */
 public record QueueItem(
     long id,
+    long staffId,
     String person,
     String jobRole,
     String title,
@@ -27,6 +28,7 @@ public record QueueItem(
   static QueueItem of(CpdRecord r, Map<String, String> levelNames) {
     return new QueueItem(
         r.getId(),
+        r.getStaffMember().getId(),
         r.getStaffMember().getFullName(),
         r.getStaffMember().getJobRole().label(),
         r.getTitle(),
