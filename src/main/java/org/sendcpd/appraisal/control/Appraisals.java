@@ -88,8 +88,7 @@ public class Appraisals {
   /**
    * The appraisals the caller may see: their school's for the head and the SENCO (of one school),
    * else their own and those they appraise or whose line manager they are; optionally one person's
-   * only. Each
-   * listed appraisal is audited as viewed.
+   * only. Each listed appraisal is audited as viewed.
    */
   public List<AppraisalSummary> visible(Long schoolId, Long staffId) {
     AppraisalRules.Caller me = gate.caller();

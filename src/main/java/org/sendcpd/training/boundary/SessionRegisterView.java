@@ -2,6 +2,7 @@ package org.sendcpd.training.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +60,8 @@ public class SessionRegisterView implements Serializable {
   private final Map<Long, Boolean> attended = new HashMap<>();
   private boolean keepAbsenteesBooked;
   private List<RecordRow> records = List.of();
+  private List<SelectItem> notOnRegister = List.of();
+  private Long attendeeId;
 
   /** The page's view action: a refusal answers 403, an unknown session 404. */
   public void load() {
@@ -69,6 +72,14 @@ public class SessionRegisterView implements Serializable {
     session = bookings.summary(id);
     rows = register.sheet(id).stream().map(BookingRow::of).toList();
     rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
+    notOnRegister =
+        isOpen()
+            ? register.notOnRegister(id).stream()
+                .map(
+                    s ->
+                        new SelectItem(s.getId(), s.getFullName() + " · " + s.getJobRole().label()))
+                .toList()
+            : List.of();
     records =
         register.records(id).stream()
             .map(r -> RecordRow.of(r, names.of(r.getVerifiedBy())))
@@ -99,6 +110,42 @@ public class SessionRegisterView implements Serializable {
     } catch (ConflictException | InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** Adds someone who came, present at once with their verified record. */
+  public void addAttendee() {
+    if (attendeeId == null) {
+      message(FacesMessage.SEVERITY_ERROR, "Choose who attended.");
+      return;
+    }
+    try {
+      RegisterResult result = register.addAttendee(id, attendeeId);
+      result.records().stream()
+          .filter(r -> r.getStaffMember().getId().equals(attendeeId))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  message(
+                      FacesMessage.SEVERITY_INFO,
+                      r.getStaffMember().getFullName()
+                          + " attended: their verified record is made."));
+      attendeeId = null;
+      load();
+    } catch (ConflictException | InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public List<SelectItem> getNotOnRegister() {
+    return notOnRegister;
+  }
+
+  public Long getAttendeeId() {
+    return attendeeId;
+  }
+
+  public void setAttendeeId(Long attendeeId) {
+    this.attendeeId = attendeeId;
   }
 
   private static String rebooked(Booking b) {
