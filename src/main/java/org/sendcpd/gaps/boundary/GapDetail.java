@@ -28,7 +28,8 @@ public record GapDetail(
     implements Serializable {
 
   /** A closing course with its coming sessions. */
-  public record Course(String title, String delivery, String level, List<Session> sessions)
+  public record Course(
+      long courseId, String title, String delivery, String level, List<Session> sessions)
       implements Serializable {}
 
   /** A coming session: when, how many places are free, and whether the person is booked. */
@@ -58,6 +59,7 @@ public record GapDetail(
             .map(
                 k ->
                     new Course(
+                        k.courseId(),
                         k.title(),
                         delivery(k.delivery()),
                         c.levelName(k.level()),
