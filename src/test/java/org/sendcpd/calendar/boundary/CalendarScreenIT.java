@@ -69,7 +69,8 @@ class CalendarScreenIT {
     browser.screenshot("calendar-month");
 
     LocalDate day = DemoSchoolDays.from(LocalDate.now().plusDays(1));
-    By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-top");
+    // the day's number: a term day's top is under the term's background, the number above it
+    By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-number");
     if (browser.driver().findElements(cell).isEmpty()) {
       browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     }
