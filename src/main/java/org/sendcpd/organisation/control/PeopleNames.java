@@ -15,6 +15,13 @@ public class PeopleNames {
 
   @PersistenceContext EntityManager em;
 
+  public PeopleNames() {}
+
+  /** For tests of other components, which cannot set the field. */
+  public PeopleNames(EntityManager em) {
+    this.em = em;
+  }
+
   public String of(String username) {
     if (username == null || username.isBlank()) {
       return "";
