@@ -24,8 +24,9 @@ import org.sendcpd.testing.Browser;
 
 /**
  * The CPD log form when a save fails: each message shows once, at its field, and the certificate
- * chosen before stays chosen, so the second save keeps it. The person logging is the SENCO of a
- * school this class makes.
+ * chosen before stays chosen, so the second save keeps it; the record then waits in the SENCO's own
+ * queue, where it says who may verify it. The person logging is the SENCO of a school this class
+ * makes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,5 +80,18 @@ class LogCpdFormIT {
     assertTrue(
         row.getText().contains(certificate.getFileName().toString()),
         "the kept certificate is saved with the record: " + row.getText());
+
+    // the SENCO's own record waits in their queue for someone else to verify
+    browser.click(browser.waitFor(By.id("menuVerification")));
+    WebElement pending =
+        browser.waitFor(By.xpath("//*[@id='queue:table_data']/tr[contains(., '" + title + "')]"));
+    assertTrue(
+        pending
+            .getText()
+            .contains("You cannot verify your own record; another SENCO or the head must."),
+        pending.getText());
+    assertTrue(
+        pending.findElements(By.cssSelector("button[id$=':verify']")).isEmpty(),
+        "no Verify button");
   }
 }
