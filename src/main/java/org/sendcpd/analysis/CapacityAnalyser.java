@@ -6,14 +6,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The workforce's capacity on a reference date, for one school or the whole trust, counting only
  * people in post (leavers drop out, starters count from their start date). Holdings by {@link
  * HoldingCounter}, single points of failure by {@link SinglePointFinder}, coverage against demand
- * by {@link DemandCounter}, CPD spend by {@link SpendCounter}. Lapses are the verified evidence
- * held on the date that expires within (date, date + window], one row per piece, soonest first.
+ * by {@link DemandCounter}, CPD spend by {@link SpendCounter}. Lapses are the pieces of the
+ * certificates that {@link RenewalRules} finds lapsing within (date, date + window] and not yet
+ * renewed, one row per piece (a certificate may evidence several competences), soonest first; the
+ * Renewals screen lists the same certificates.
  */
 public class CapacityAnalyser {
 
@@ -104,11 +108,13 @@ public class CapacityAnalyser {
 
   private List<CapacityReport.Lapse> lapses(List<Person> inPost, LocalDate date, int windowDays) {
     LocalDate horizon = date.plusDays(windowDays);
+    Set<Long> certificates = lapsingCertificates(inPost, date, windowDays);
     List<CapacityReport.Lapse> lapses = new ArrayList<>();
     for (Person p : inPost) {
       for (List<Evidence> evidence : index.evidenceOf(p.id()).values()) {
         for (Evidence e : evidence) {
           if (EvidenceRules.heldOn(e, date)
+              && certificates.contains(e.recordId())
               && e.expiresOn() != null
               && !e.expiresOn().isAfter(horizon)) {
             lapses.add(
@@ -120,5 +126,18 @@ public class CapacityAnalyser {
     }
     lapses.sort(SOONEST_FIRST);
     return List.copyOf(lapses);
+  }
+
+  private Set<Long> lapsingCertificates(List<Person> inPost, LocalDate date, int windowDays) {
+    Set<Long> people = inPost.stream().map(Person::id).collect(Collectors.toSet());
+    List<Evidence> evidence =
+        inPost.stream()
+            .flatMap(p -> index.evidenceOf(p.id()).values().stream())
+            .flatMap(List::stream)
+            .toList();
+    return RenewalRules.due(evidence, people, date, windowDays).stream()
+        .filter(d -> !d.expired())
+        .map(RenewalRules.Due::recordId)
+        .collect(Collectors.toSet());
   }
 }

@@ -3,8 +3,12 @@ package org.sendcpd.demo;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.sendcpd.calendar.control.TrainingDays;
+import org.sendcpd.calendar.control.YearPlan;
 import org.sendcpd.calendar.entity.SchoolTerm;
 import org.sendcpd.calendar.entity.SchoolYear;
 import org.sendcpd.organisation.entity.School;
@@ -61,6 +65,33 @@ final class DemoCalendar {
     year.addInsetDay(summerStart, "Positive handling refresher");
     year.addInsetDay(summerEnd, "Provision mapping and transition planning");
     return year;
+  }
+
+  /**
+   * The school day nearest a demo date on which a session keeps its times, by the calendar's own
+   * rule ({@link TrainingDays}): the file gives dates as offsets from the first start, which may
+   * fall at a weekend or in the holidays. A session that took place moves earlier and one to come
+   * moves later, so neither crosses the first start.
+   */
+  static LocalDate schoolDay(
+      School school,
+      LocalDate today,
+      LocalDate date,
+      LocalTime start,
+      LocalTime end,
+      boolean inHouse) {
+    boolean earlier = date.isBefore(today);
+    int startYear = SchoolYear.startYearOf(date);
+    List<YearPlan> years =
+        List.of(
+            YearPlan.of(year(school, startYear - 1)),
+            YearPlan.of(year(school, startYear)),
+            YearPlan.of(year(school, startYear + 1)));
+    LocalDate day = date;
+    while (!TrainingDays.concerns(years, day.atTime(start), day.atTime(end), inHouse).isEmpty()) {
+      day = earlier ? day.minusDays(1) : day.plusDays(1);
+    }
+    return day;
   }
 
   private static LocalDate weekdayFrom(LocalDate date) {

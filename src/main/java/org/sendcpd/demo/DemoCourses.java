@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.DeliveryType;
 
-/** The demo school's course catalogue from {@code courses.json}, kept by course code. */
+/**
+ * A demo school's own course catalogue, from {@code courses.json} for Oakfield or the file a trust
+ * school names, kept by course code.
+ */
 final class DemoCourses {
 
   private final EntityManager em;
@@ -18,7 +21,11 @@ final class DemoCourses {
   }
 
   void load() {
-    for (JsonObject json : DemoJson.array("courses.json").getValuesAs(JsonObject.class)) {
+    load("courses.json");
+  }
+
+  void load(String file) {
+    for (JsonObject json : DemoJson.array(file).getValuesAs(JsonObject.class)) {
       Course course =
           new Course(
               setting.school,

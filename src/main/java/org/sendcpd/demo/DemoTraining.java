@@ -9,7 +9,9 @@ import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.RecordSource;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
@@ -35,13 +37,23 @@ final class DemoTraining {
   }
 
   private void session(JsonObject json) {
-    LocalDate date = setting.day(json.getInt("dayOffset"));
+    Course course = setting.course(json.getString("courseCode"));
+    LocalTime start = LocalTime.parse(json.getString("startTime"));
+    LocalTime end = LocalTime.parse(json.getString("endTime"));
+    LocalDate date =
+        DemoCalendar.schoolDay(
+            setting.school,
+            setting.today,
+            setting.day(json.getInt("dayOffset")),
+            start,
+            end,
+            course.getDelivery() == DeliveryType.IN_HOUSE);
     TrainingSession session =
         new TrainingSession(
-            setting.course(json.getString("courseCode")),
+            course,
             setting.school,
-            date.atTime(LocalTime.parse(json.getString("startTime"))),
-            date.atTime(LocalTime.parse(json.getString("endTime"))),
+            date.atTime(start),
+            date.atTime(end),
             DemoJson.text(json, "place"),
             json.getInt("capacity"));
     String facilitator = DemoJson.text(json, "facilitatorEmail");

@@ -10,9 +10,10 @@ import org.sendcpd.organisation.entity.SchoolPhase;
 /**
  * The trust's two smaller schools beside Oakfield, from {@code trust-schools.json}: a secondary and
  * a primary, each with its staff, some CPD records (among them specialists another school lacks), a
- * need profile and a coverage rule, so the trust view compares real schools. They share the shipped
- * frameworks found for Oakfield; only the people the file names get an account (the secondary's
- * SENCO), with the demo password.
+ * need profile and a coverage rule, so the trust view compares real schools; the secondary offers a
+ * catalogue of its own, courses a secondary runs or buys in. They share the shipped frameworks
+ * found for Oakfield; only the people the file names get an account (the secondary's SENCO), with
+ * the demo password.
  */
 final class DemoTrustSchools {
 
@@ -43,6 +44,10 @@ final class DemoTrustSchools {
               json.getJsonArray("accounts").getValuesAs(JsonString.class).stream()
                   .map(JsonString::getString)
                   .toList());
+      String courses = DemoJson.text(json, "coursesFile");
+      if (courses != null) {
+        new DemoCourses(em, setting).load(courses);
+      }
       new DemoRecords(em, setting).load(DemoJson.objects(json, "records"));
       new DemoDemand(em, setting)
           .load(DemoJson.objects(json, "needProfiles"), DemoJson.objects(json, "coverageRules"));

@@ -3,10 +3,14 @@ package org.sendcpd.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendcpd.calendar.control.TrainingDays;
+import org.sendcpd.calendar.control.YearPlan;
 import org.sendcpd.calendar.entity.InsetDay;
 import org.sendcpd.calendar.entity.SchoolTerm;
 import org.sendcpd.calendar.entity.SchoolYear;
@@ -54,6 +58,39 @@ class DemoCalendarTest {
           year.getTerms().stream()
               .allMatch(t -> t.getHalfTermStartsOn().getDayOfWeek() == DayOfWeek.MONDAY),
           year.getLabel());
+    }
+  }
+
+  /**
+   * Whatever the day of the first start, each demo session lands on a school day of the demo's
+   * calendar (the calendar's own rule), on the same side of that day as its offset says.
+   */
+  @Test
+  void demoSessionsFallOnSchoolDaysWhicheverDayTheDemoFirstStarts() {
+    List<JsonObject> sessions = DemoJson.objects(DemoJson.object("scenario.json"), "sessions");
+    List<YearPlan> years =
+        List.of(
+            YearPlan.of(DemoCalendar.year(SCHOOL, 2025)),
+            YearPlan.of(DemoCalendar.year(SCHOOL, 2026)),
+            YearPlan.of(DemoCalendar.year(SCHOOL, 2027)));
+    for (LocalDate today = LocalDate.of(2026, 9, 1);
+        today.isBefore(LocalDate.of(2027, 9, 1));
+        today = today.plusDays(1)) {
+      for (JsonObject json : sessions) {
+        LocalTime start = LocalTime.parse(json.getString("startTime"));
+        LocalTime end = LocalTime.parse(json.getString("endTime"));
+        int offset = json.getInt("dayOffset");
+        LocalDate day =
+            DemoCalendar.schoolDay(SCHOOL, today, today.plusDays(offset), start, end, true);
+        assertEquals(
+            List.of(),
+            TrainingDays.concerns(years, day.atTime(start), day.atTime(end), true),
+            json.getString("key") + " first started " + today);
+        assertEquals(
+            Integer.signum(offset),
+            Integer.signum(day.compareTo(today)),
+            json.getString("key") + " keeps its side of " + today);
+      }
     }
   }
 }

@@ -34,6 +34,7 @@ import org.sendcpd.platform.control.EmptyDatabaseStarted;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.entity.Booking;
+import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.RecordSource;
 import org.sendcpd.training.entity.RecordStatus;
@@ -302,6 +303,16 @@ class DemoSchoolLoaderTest {
         bySchool.keySet());
     assertEquals(19, bySchool.get("Riverside Academy").size());
     assertEquals(12, bySchool.get("Willow Brook Primary School").size());
+    List<Course> riverside =
+        all(Course.class).stream()
+            .filter(
+                c -> c.getSchool() != null && "Riverside Academy".equals(c.getSchool().getName()))
+            .toList();
+    assertEquals(11, riverside.size(), "the secondary keeps a catalogue of its own");
+    assertTrue(
+        riverside.stream().anyMatch(c -> c.getTitle().startsWith("Exam access arrangements")),
+        "secondary courses");
+    assertTrue(riverside.stream().allMatch(c -> !c.getOutcomes().isEmpty()));
     List<UserAccount> others =
         all(UserAccount.class).stream()
             .filter(a -> a.getStaffMember() != null && !oakfield(a.getStaffMember().getSchool()))

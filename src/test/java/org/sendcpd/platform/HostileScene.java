@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sendcpd.testing.ApiScene;
 import org.sendcpd.testing.TestDeployments;
 import org.sendcpd.testing.WebClient;
 
@@ -121,7 +122,7 @@ final class HostileScene {
   }
 
   JsonObjectBuilder sessionBody() {
-    LocalDate day = LocalDate.now().plusDays(40);
+    LocalDate day = ApiScene.weekdayFrom(LocalDate.now().plusDays(40));
     return Json.createObjectBuilder()
         .add("courseId", course())
         .add("schoolId", school)

@@ -154,9 +154,12 @@ public final class ApiScene {
     return basic(sencoUsername, PASSWORD);
   }
 
-  /** Plans a session of the course {@code daysAhead} days from today with so many places. */
+  /**
+   * Plans a session of the course {@code daysAhead} days from today (the next weekday from there:
+   * sessions happen on school days, and this school has no year set) with so many places.
+   */
   public long session(int daysAhead, int capacity) {
-    LocalDate day = LocalDate.now().plusDays(daysAhead);
+    LocalDate day = weekdayFrom(LocalDate.now().plusDays(daysAhead));
     JsonObject session =
         ok(
             api.send(
@@ -178,6 +181,15 @@ public final class ApiScene {
                 "Authorization",
                 senco()));
     return session.getJsonNumber("id").longValue();
+  }
+
+  /** The day itself or the Monday after, when it falls at a weekend. */
+  public static LocalDate weekdayFrom(LocalDate day) {
+    LocalDate weekday = day;
+    while (weekday.getDayOfWeek().getValue() > 5) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
   }
 
   private static JsonObject ok(HttpResponse<String> response) {

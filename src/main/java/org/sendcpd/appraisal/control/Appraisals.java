@@ -28,7 +28,8 @@ public class Appraisals {
           + " s.lastName, s.firstName";
   static final String MANAGED_BY =
       "SELECT a FROM Appraisal a JOIN FETCH a.staffMember s JOIN FETCH a.cycle c"
-          + " JOIN FETCH a.appraiser WHERE a.appraiser.id = :me OR s.lineManager.id = :me"
+          + " JOIN FETCH a.appraiser LEFT JOIN s.lineManager m"
+          + " WHERE s.id = :me OR a.appraiser.id = :me OR m.id = :me"
           + " ORDER BY c.startsOn DESC, s.lastName, s.firstName";
   static final String OBJECTIVE_COUNTS =
       "SELECT o.appraisal.id, o.status, COUNT(o) FROM Objective o GROUP BY o.appraisal.id, o.status";
@@ -86,8 +87,8 @@ public class Appraisals {
 
   /**
    * The appraisals the caller may see: their school's for the head and the SENCO (of one school),
-   * else those they appraise or whose line manager they are; optionally one person's only. Each
-   * listed appraisal is audited as viewed.
+   * else their own and those they appraise or whose line manager they are; optionally one person's
+   * only. Each listed appraisal is audited as viewed.
    */
   public List<AppraisalSummary> visible(Long schoolId, Long staffId) {
     AppraisalRules.Caller me = gate.caller();

@@ -1,6 +1,7 @@
 package org.sendcpd.appraisal.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -11,12 +12,14 @@ import org.sendcpd.appraisal.entity.Objective;
 import org.sendcpd.appraisal.entity.ObjectiveTarget;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.FrameworkLevel;
+import org.sendcpd.organisation.control.PeopleNames;
 
 /** Turns an appraisal into the sheet a caller may read, leaving the notes out when they may not. */
 @ApplicationScoped
 public class SheetMaker {
 
   @PersistenceContext EntityManager em;
+  @Inject PeopleNames names;
 
   public AppraisalSheet sheet(
       Appraisal appraisal, AppraisalSight sight, boolean editable, boolean mayAddNote) {
@@ -47,7 +50,7 @@ public class SheetMaker {
         objectives);
   }
 
-  private static AppraisalSheet.ObjectiveSheet objective(
+  private AppraisalSheet.ObjectiveSheet objective(
       Objective o, AppraisalSight sight, Map<String, String> levels) {
     List<AppraisalSheet.ReviewSheet> reviews =
         sight == AppraisalSight.FULL
@@ -55,7 +58,10 @@ public class SheetMaker {
                 .map(
                     r ->
                         new AppraisalSheet.ReviewSheet(
-                            r.getReviewPoint(), r.getNote(), r.getReviewedOn(), r.getReviewedBy()))
+                            r.getReviewPoint(),
+                            r.getNote(),
+                            r.getReviewedOn(),
+                            names.of(r.getReviewedBy())))
                 .toList()
             : null;
     return new AppraisalSheet.ObjectiveSheet(

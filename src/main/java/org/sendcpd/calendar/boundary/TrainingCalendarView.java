@@ -22,6 +22,7 @@ import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.training.control.OffSchoolDayException;
 import org.sendcpd.training.control.TrainingAccess;
 import org.sendcpd.training.control.TrainingSessions;
 import org.sendcpd.training.entity.SessionStatus;
@@ -48,11 +49,17 @@ public class TrainingCalendarView implements Serializable {
   @Inject ScreenMessages messages;
 
   private Long schoolId;
+  // A course chosen before coming here (the gap dialog's "schedule one"): new sessions start with
+  // it
+  private Long courseId;
+  private String chosenCourse;
   private boolean planner;
   private SessionForm form = SessionForm.on(LocalDate.now());
   // The session as it was read into the dialog, to tell what someone else changed meanwhile.
   private SessionForm opened;
   private final ScheduleModel model = new Events();
+  // Why the last save was held back (a weekend, the holidays...): the dialog offers "Save anyway"
+  private List<String> offDay = List.of();
 
   /** The page's view action: refuses callers who may not read the school's calendar. */
   public void load() {
@@ -61,6 +68,17 @@ public class TrainingCalendarView implements Serializable {
     }
     access.requireRead(schoolId);
     planner = access.mayPlan(schoolId);
+    chosenCourse =
+        planner && courseId != null
+            ? options.courses(schoolId).stream()
+                .filter(c -> courseId.equals(c.getValue()))
+                .map(SelectItem::getLabel)
+                .findFirst()
+                .orElse(null)
+            : null;
+    if (chosenCourse == null) {
+      courseId = null;
+    }
   }
 
   /** Loads what the schedule shows for the days in view. */
@@ -86,6 +104,8 @@ public class TrainingCalendarView implements Serializable {
   public void onDateSelect(SelectEvent<LocalDateTime> event) {
     LocalDateTime at = event.getObject();
     form = SessionForm.on(at.toLocalDate());
+    offDay = List.of();
+    form.setCourseId(courseId);
     if (!at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       form.setStartTime(at.toLocalTime());
       form.setEndTime(at.toLocalTime().plusMinutes(90));
@@ -96,6 +116,7 @@ public class TrainingCalendarView implements Serializable {
   }
 
   public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
+    offDay = List.of();
     if (event.getObject().getData() instanceof Long id) {
       sessions
           .find(id)
@@ -118,7 +139,11 @@ public class TrainingCalendarView implements Serializable {
             s -> {
               LocalDateTime start = shifted(s.getStartsAt(), event);
               LocalDateTime end = shifted(s.getEndsAt(), event);
-              attempt(() -> sessions.move(id, start, end), "calendar.moved");
+              if (!attempt(() -> sessions.move(id, start, end), "calendar.moved")
+                  && !offDay.isEmpty()) {
+                messages.info(messages.text("calendar.movedOffDay"));
+                offDay = List.of();
+              }
             });
   }
 
@@ -128,7 +153,17 @@ public class TrainingCalendarView implements Serializable {
    * again saves it over the current session.
    */
   public void save() {
+    save(false);
+  }
+
+  /** Saves a session the planner means at the unusual time the warning named. */
+  public void saveAnyway() {
+    save(true);
+  }
+
+  private void save(boolean offDayConfirmed) {
     SessionForm sent = form;
+    offDay = List.of();
     boolean saved = false;
     try {
       saved =
@@ -136,8 +171,9 @@ public class TrainingCalendarView implements Serializable {
               () -> {
                 TrainingSession s =
                     sent.isNew()
-                        ? sessions.create(sent.draft(schoolId))
-                        : sessions.update(sent.getId(), sent.getVersion(), sent.draft(schoolId));
+                        ? sessions.create(sent.draft(schoolId), offDayConfirmed)
+                        : sessions.update(
+                            sent.getId(), sent.getVersion(), sent.draft(schoolId), offDayConfirmed);
                 form = SessionForm.of(s, sessions.placesTaken(s.getId()));
                 opened = SessionForm.of(s, form.getPlacesTaken());
               },
@@ -169,6 +205,9 @@ public class TrainingCalendarView implements Serializable {
       change.run();
       messages.info(messages.text(doneKey));
       return true;
+    } catch (OffSchoolDayException e) {
+      offDay = e.concerns();
+      messages.error(messages.text("calendar.offDay") + " " + String.join("; ", offDay) + ".");
     } catch (InvalidInputException e) {
       messages.refused(e);
     } catch (StaleEditException e) {
@@ -199,6 +238,22 @@ public class TrainingCalendarView implements Serializable {
         .filter(s -> s != SessionStatus.CANCELLED)
         .map(s -> new SelectItem(s, messages.text("status." + s.name())))
         .toList();
+  }
+
+  public Long getCourseId() {
+    return courseId;
+  }
+
+  public void setCourseId(Long courseId) {
+    this.courseId = courseId;
+  }
+
+  public String getChosenCourse() {
+    return chosenCourse;
+  }
+
+  public List<String> getOffDay() {
+    return offDay;
   }
 
   public boolean isPlanner() {

@@ -26,7 +26,7 @@ public record YearPlan(int startYear, String label, List<TermPlan> terms, List<I
     insetDays = List.copyOf(insetDays);
   }
 
-  static YearPlan of(SchoolYear year) {
+  public static YearPlan of(SchoolYear year) {
     return new YearPlan(
         year.getStartsOn().getYear(),
         year.getLabel(),

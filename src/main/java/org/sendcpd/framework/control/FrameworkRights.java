@@ -31,7 +31,7 @@ public class FrameworkRights {
 
   public void requireAdd() {
     if (!mayAdd()) {
-      throw access.denyBecause(
+      throw access.refuse(
           ENTITY,
           null,
           "Only a SENCO (for their own school), the trust lead or an administrator adds"
@@ -53,7 +53,7 @@ public class FrameworkRights {
       return;
     }
     String name = framework.getName() + " " + framework.getVersion();
-    throw access.denyBecause(
+    throw access.refuse(
         ENTITY,
         framework.getId(),
         framework.isShared()
@@ -74,8 +74,7 @@ public class FrameworkRights {
 
   public void requireSee(SkillsFramework framework) {
     if (!maySee(framework)) {
-      throw access.denyBecause(
-          ENTITY, framework.getId(), "This framework is another school's own.");
+      throw access.refuse(ENTITY, framework.getId(), "This framework is another school's own.");
     }
   }
 

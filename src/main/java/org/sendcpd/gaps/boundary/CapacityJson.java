@@ -53,7 +53,8 @@ public record CapacityJson(
       String staffName,
       String competenceCode,
       int level,
-      LocalDate expiresOn) {}
+      LocalDate expiresOn,
+      long recordId) {}
 
   public record SpendJson(
       long schoolId,
@@ -133,7 +134,8 @@ public record CapacityJson(
                         name(a, l.staffId()),
                         a.competence(l.competenceId()).code(),
                         l.level(),
-                        l.expiresOn()))
+                        l.expiresOn(),
+                        l.recordId()))
             .toList(),
         report.spendByRole(),
         report.spend().stream()

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendcpd.organisation.control.VisibleSchools;
+import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /** Capacity: the head's overview of who holds what, where it hangs on one person, what lapses. */
@@ -53,6 +57,18 @@ public class CapacityView {
     return row.adults() == 0
         ? (row.pupils() == 0 ? "" : "no adult")
         : String.format("%.1f", (double) row.pupils() / row.adults());
+  }
+
+  /** Holders by job role in words, in the order of the roles: "Teacher 2, Teaching assistant 3". */
+  public String byRole(Map<String, Integer> counts) {
+    return Arrays.stream(JobRole.values())
+        .filter(r -> counts.getOrDefault(r.name(), 0) > 0)
+        .map(r -> r.label() + " " + counts.get(r.name()))
+        .collect(Collectors.joining(", "));
+  }
+
+  public String roleLabel(String jobRole) {
+    return JobRole.labelOf(jobRole);
   }
 
   public LocalDate getDate() {

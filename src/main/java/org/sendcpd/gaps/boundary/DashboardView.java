@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sendcpd.gaps.control.DashboardFigures;
@@ -63,12 +62,7 @@ public class DashboardView implements Serializable {
 
   private String text(String key) {
     if (key.startsWith("jobRole.")) {
-      String role = key.substring("jobRole.".length());
-      return Arrays.stream(JobRole.values())
-          .filter(r -> r.name().equals(role))
-          .map(JobRole::label)
-          .findFirst()
-          .orElse(role);
+      return JobRole.labelOf(key.substring("jobRole.".length()));
     }
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     return bundle.containsKey(key) ? bundle.getString(key) : key;
@@ -103,7 +97,7 @@ public class DashboardView implements Serializable {
   }
 
   public String roleLabel(String jobRole) {
-    return text("jobRole." + jobRole);
+    return JobRole.labelOf(jobRole);
   }
 
   public List<SelectItem> getSchools() {

@@ -8,6 +8,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** One person's standing in one competence, with the courses and sessions that close a gap. */
@@ -27,7 +28,8 @@ public record GapDetail(
     implements Serializable {
 
   /** A closing course with its coming sessions. */
-  public record Course(String title, String delivery, String level, List<Session> sessions)
+  public record Course(
+      long courseId, String title, String delivery, String level, List<Session> sessions)
       implements Serializable {}
 
   /** A coming session: when, how many places are free, and whether the person is booked. */
@@ -57,6 +59,7 @@ public record GapDetail(
             .map(
                 k ->
                     new Course(
+                        k.courseId(),
                         k.title(),
                         delivery(k.delivery()),
                         c.levelName(k.level()),
@@ -89,11 +92,6 @@ public record GapDetail(
   }
 
   static String delivery(String delivery) {
-    return switch (delivery) {
-      case "IN_HOUSE" -> "In-house";
-      case "SPECIALIST_EXTERNAL" -> "Specialist (external)";
-      case "ONLINE" -> "Online";
-      default -> delivery;
-    };
+    return DeliveryType.labelOf(delivery);
   }
 }

@@ -10,9 +10,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
@@ -71,10 +73,18 @@ public class TrainingGapsView implements Serializable {
             .map(t -> new SelectItem(t, t))
             .toList();
     List<CompetenceRef> competences = analysis.workforce().competences();
+    // SelectItem has no equals of its own: the labels are made distinct, then the items
     areas =
         competences.stream()
-            .map(c -> new SelectItem(c.areaCode(), c.areaName() + " (" + c.frameworkName() + ")"))
-            .distinct()
+            .collect(
+                Collectors.toMap(
+                    CompetenceRef::areaCode,
+                    c -> c.areaName() + " (" + c.frameworkName() + ")",
+                    (first, same) -> first,
+                    LinkedHashMap::new))
+            .entrySet()
+            .stream()
+            .map(e -> new SelectItem(e.getKey(), e.getValue()))
             .toList();
     frameworks =
         competences.stream()
@@ -155,7 +165,7 @@ public class TrainingGapsView implements Serializable {
   }
 
   public String roleLabel(String jobRole) {
-    return JobRole.valueOf(jobRole).label();
+    return JobRole.labelOf(jobRole);
   }
 
   public List<SelectItem> getJobRoles() {

@@ -74,7 +74,7 @@ public class TrustView implements Serializable {
   }
 
   public String roleLabel(String jobRole) {
-    return JobRole.valueOf(jobRole).label();
+    return JobRole.labelOf(jobRole);
   }
 
   /** The level names of the chosen competence, lowest first. */

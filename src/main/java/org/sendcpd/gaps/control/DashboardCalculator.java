@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
@@ -83,8 +84,13 @@ public final class DashboardCalculator {
         capacity.singlePoints().size(),
         (int) rules.stream().filter(RuleCheck::breachedNow).count(),
         (int) rules.stream().filter(r -> !r.breachedNow() && r.breachDate() != null).count(),
-        capacity.lapses().size(),
+        certificates(capacity.lapses()),
         a.windowDays());
+  }
+
+  /** Lapses are listed per competence a certificate evidences; people count certificates. */
+  static int certificates(List<CapacityReport.Lapse> lapses) {
+    return (int) lapses.stream().map(CapacityReport.Lapse::recordId).distinct().count();
   }
 
   static int openGaps(SchoolAnalysis a) {
@@ -125,9 +131,12 @@ public final class DashboardCalculator {
     for (int i = 0; i < LAPSE_MONTHS; i++) {
       counts.put(first.plusMonths(i), 0);
     }
-    a.capacityOver(days)
-        .lapses()
-        .forEach(l -> counts.merge(YearMonth.from(l.expiresOn()), 1, Integer::sum));
+    a.capacityOver(days).lapses().stream()
+        .collect(
+            Collectors.groupingBy(
+                l -> YearMonth.from(l.expiresOn()),
+                Collectors.mapping(CapacityReport.Lapse::recordId, Collectors.toSet())))
+        .forEach((month, records) -> counts.merge(month, records.size(), Integer::sum));
     return counts.entrySet().stream()
         .map(e -> new DashboardFigures.MonthCount(e.getKey(), e.getValue()))
         .toList();

@@ -60,12 +60,12 @@ public class AccessControl {
   }
 
   /**
-   * Records a refusal and returns the exception for the caller to throw, saying to the person why,
-   * in words, when the reason is theirs to know (a rule of the school, not another's record).
+   * Records a refusal and returns the exception for the caller to throw, saying why in words the
+   * caller may read (where the reason gives nothing away they may not see).
    */
-  public AccessDeniedException denyBecause(String entityType, Long entityId, String why) {
-    audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, why);
-    return new AccessDeniedException(why);
+  public AccessDeniedException refuse(String entityType, Long entityId, String sayWhy) {
+    audit.record(caller.username(), "ACCESS_DENIED", entityType, entityId, sayWhy);
+    return new AccessDeniedException(sayWhy);
   }
 
   /** Records a refusal and returns the exception for the caller to throw. */

@@ -2,8 +2,6 @@ package org.sendcpd.organisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.StaleEditException;
 import org.sendcpd.platform.entity.AuditEvent;
@@ -29,9 +26,9 @@ public class EditGuard {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject CurrentUser caller;
+  @Inject PeopleNames names;
   Clock clock = Clock.system(SCHOOL_TIME);
 
   /**
@@ -67,12 +64,7 @@ public class EditGuard {
     if (username.equals(caller.username())) {
       return "You (in another window or tab)";
     }
-    return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst()
-        .map(a -> a.getStaffMember() == null ? username : a.getStaffMember().getFullName())
-        .orElse(username);
+    return names.of(username);
   }
 
   private String when(AuditEvent event) {

@@ -21,6 +21,19 @@ public enum JobRole {
     return label;
   }
 
+  /**
+   * The label of a role given by its code, as the engine and the API carry it; an unknown code is
+   * shown as it is rather than failing a page.
+   */
+  public static String labelOf(String code) {
+    for (JobRole role : values()) {
+      if (role.name().equals(code)) {
+        return role.label;
+      }
+    }
+    return code == null ? "" : code;
+  }
+
   public boolean teaches() {
     return this == TEACHER || this == ECT || this == SENCO || this == SLT || this == HEADTEACHER;
   }

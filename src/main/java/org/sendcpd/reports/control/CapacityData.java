@@ -145,7 +145,7 @@ public final class CapacityData {
     totals.forEach(
         (delivery, t) -> {
           Map<String, Object> row = row("delivery", null);
-          row.put("name", Labels.words(delivery));
+          row.put("name", Labels.delivery(delivery));
           row.put("hours", t[0]);
           row.put("cost", t[1]);
           rows.add(row);
@@ -162,7 +162,7 @@ public final class CapacityData {
     row.put(
         "detail",
         s.hoursByDelivery().entrySet().stream()
-            .map(e -> Labels.words(e.getKey()) + " " + String.format("%.1f h", e.getValue()))
+            .map(e -> Labels.delivery(e.getKey()) + " " + String.format("%.1f h", e.getValue()))
             .collect(Collectors.joining(", ")));
     return row;
   }

@@ -81,7 +81,7 @@ public final class CpdRecordData {
 
   private static String expiry(CpdEntry e) {
     return switch (e.validity()) {
-      case NO_EXPIRY -> "No expiry";
+      case NO_EXPIRY -> "Does not expire";
       case EXPIRED -> ReportHeader.day(e.expiresOn()) + " (expired)";
       case LAPSING_SOON ->
           ReportHeader.day(e.expiresOn()) + " (lapses in " + e.daysToExpiry() + " days)";

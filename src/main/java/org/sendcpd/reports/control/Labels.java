@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.entity.JobRole;
+import org.sendcpd.training.entity.DeliveryType;
 
 /** The words and symbols reports print for the engine's codes. */
 final class Labels {
@@ -42,11 +43,12 @@ final class Labels {
 
   /** A job role in the model's own words ("Teaching assistant"). */
   static String role(String jobRole) {
-    try {
-      return JobRole.valueOf(jobRole).label();
-    } catch (IllegalArgumentException | NullPointerException unknown) {
-      return words(jobRole);
-    }
+    return JobRole.labelOf(jobRole);
+  }
+
+  /** A delivery type in the screens' words ("Specialist (external)"). */
+  static String delivery(String delivery) {
+    return DeliveryType.labelOf(delivery);
   }
 
   /** One of the four broad areas of need in the Code of Practice's words. */

@@ -199,7 +199,7 @@ public final class SenInformationData {
             .map(
                 e ->
                     String.format(
-                        "%.1f hours %s", e.getValue(), Labels.words(e.getKey()).toLowerCase()))
+                        "%.1f hours %s", e.getValue(), Labels.delivery(e.getKey()).toLowerCase()))
             .collect(Collectors.joining(", ")));
   }
 
@@ -222,7 +222,7 @@ public final class SenInformationData {
               row.put("section", "planned");
               row.put("heading", course.title());
               row.put("text", ReportHeader.day(s.startsAt().toLocalDate()));
-              row.put("roles", Labels.words(course.delivery()));
+              row.put("roles", Labels.delivery(course.delivery()));
               row.put("level1", s.placesTaken());
               return row;
             })

@@ -8,10 +8,6 @@ final class DeliveryLabels {
   private DeliveryLabels() {}
 
   static String of(DeliveryType delivery) {
-    return switch (delivery) {
-      case IN_HOUSE -> "In-house";
-      case SPECIALIST_EXTERNAL -> "Specialist (external)";
-      case ONLINE -> "Online";
-    };
+    return delivery.label();
   }
 }

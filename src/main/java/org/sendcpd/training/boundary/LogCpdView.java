@@ -2,7 +2,9 @@ package org.sendcpd.training.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -49,6 +51,7 @@ public class LogCpdView implements Serializable {
   private String reflection;
   private final List<ClaimRow> claims = new ArrayList<>();
   private transient UploadedFile certificate;
+  private final KeptUpload kept = new KeptUpload();
   private Map<String, Choice> choices = Map.of();
 
   @PostConstruct
@@ -70,15 +73,17 @@ public class LogCpdView implements Serializable {
     CpdDraft draft =
         new CpdDraft(
             null, null, title, provider, delivery, completedOn, hours, cost, claimed, reflection);
-    boolean withFile = certificate != null && certificate.getSize() > 0;
-    try (InputStream file = withFile ? certificate.getInputStream() : null) {
-      records.log(draft, file, withFile ? certificate.getFileName() : null);
+    kept.keep(certificate);
+    boolean withFile = kept.isPresent();
+    try (InputStream file = withFile ? kept.open() : null) {
+      records.log(draft, file, withFile ? kept.name() : null);
     } catch (InvalidInputException e) {
       refused(faces, e);
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    kept.discard();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     faces.addMessage(
         null,
@@ -213,6 +218,21 @@ public class LogCpdView implements Serializable {
 
   public void setReflection(String reflection) {
     this.reflection = reflection;
+  }
+
+  /**
+   * Keeps the chosen certificate once its input has been validated, even when another field fails
+   * (the model is then never updated, and the browser empties the file input).
+   */
+  public void keepCertificate(ComponentSystemEvent event) {
+    if (((UIInput) event.getComponent()).getValue() instanceof UploadedFile file) {
+      kept.keep(file);
+    }
+  }
+
+  /** The name of the certificate kept from an earlier try, or null. */
+  public String getKeptCertificate() {
+    return kept.isPresent() ? kept.name() : null;
   }
 
   public UploadedFile getCertificate() {

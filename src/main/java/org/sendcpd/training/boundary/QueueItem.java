@@ -13,6 +13,7 @@ import org.sendcpd.training.entity.CpdRecord;
 public record QueueItem(
     long id,
     int version,
+    long staffId,
     String person,
     String jobRole,
     String title,
@@ -29,6 +30,7 @@ public record QueueItem(
     return new QueueItem(
         r.getId(),
         r.getRowVersion(),
+        r.getStaffMember().getId(),
         r.getStaffMember().getFullName(),
         r.getStaffMember().getJobRole().label(),
         r.getTitle(),

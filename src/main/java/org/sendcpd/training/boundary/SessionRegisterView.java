@@ -2,6 +2,7 @@ package org.sendcpd.training.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendcpd.organisation.control.PeopleNames;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.Attendance;
@@ -36,20 +38,21 @@ public class SessionRegisterView implements Serializable {
       long id, String name, String title, LocalDate completedOn, LocalDate expiresOn, String by)
       implements Serializable {
 
-    static RecordRow of(CpdRecord r) {
+    static RecordRow of(CpdRecord r, String verifiedBy) {
       return new RecordRow(
           r.getId(),
           r.getStaffMember().getFullName(),
           r.getTitle(),
           r.getCompletedOn(),
           r.getExpiresOn(),
-          r.getVerifiedBy());
+          verifiedBy);
     }
   }
 
   @Inject BookingService bookings;
   @Inject RegisterService register;
   @Inject FacesContext faces;
+  @Inject PeopleNames names;
 
   private Long id;
   private SessionSummary session;
@@ -57,6 +60,8 @@ public class SessionRegisterView implements Serializable {
   private final Map<Long, Boolean> attended = new HashMap<>();
   private boolean keepAbsenteesBooked;
   private List<RecordRow> records = List.of();
+  private List<SelectItem> notOnRegister = List.of();
+  private Long attendeeId;
 
   /** The page's view action: a refusal answers 403, an unknown session 404. */
   public void load() {
@@ -67,7 +72,18 @@ public class SessionRegisterView implements Serializable {
     session = bookings.summary(id);
     rows = register.sheet(id).stream().map(BookingRow::of).toList();
     rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
-    records = register.records(id).stream().map(RecordRow::of).toList();
+    notOnRegister =
+        isOpen()
+            ? register.notOnRegister(id).stream()
+                .map(
+                    s ->
+                        new SelectItem(s.getId(), s.getFullName() + " · " + s.getJobRole().label()))
+                .toList()
+            : List.of();
+    records =
+        register.records(id).stream()
+            .map(r -> RecordRow.of(r, names.of(r.getVerifiedBy())))
+            .toList();
   }
 
   public void save() {
@@ -94,6 +110,42 @@ public class SessionRegisterView implements Serializable {
     } catch (ConflictException | InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** Adds someone who came, present at once with their verified record. */
+  public void addAttendee() {
+    if (attendeeId == null) {
+      message(FacesMessage.SEVERITY_ERROR, "Choose who attended.");
+      return;
+    }
+    try {
+      RegisterResult result = register.addAttendee(id, attendeeId);
+      result.records().stream()
+          .filter(r -> r.getStaffMember().getId().equals(attendeeId))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  message(
+                      FacesMessage.SEVERITY_INFO,
+                      r.getStaffMember().getFullName()
+                          + " attended: their verified record is made."));
+      attendeeId = null;
+      load();
+    } catch (ConflictException | InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public List<SelectItem> getNotOnRegister() {
+    return notOnRegister;
+  }
+
+  public Long getAttendeeId() {
+    return attendeeId;
+  }
+
+  public void setAttendeeId(Long attendeeId) {
+    this.attendeeId = attendeeId;
   }
 
   private static String rebooked(Booking b) {

@@ -71,9 +71,15 @@ public class SessionsResource {
   }
 
   @POST
-  @Operation(summary = "Plan a session (PLANNED unless status says CONFIRMED or DELIVERED)")
-  public Response create(SessionJson json, @Context UriInfo uri) {
-    TrainingSession saved = sessions.create(required(json).draft(schools.resolve(json.schoolId())));
+  @Operation(
+      summary =
+          "Plan a session (PLANNED unless status says CONFIRMED or DELIVERED). A session at a"
+              + " weekend, in the school's holidays, or of four hours or more on a teaching day"
+              + " that is not an INSET day is refused with 400 unless confirm=true")
+  public Response create(
+      SessionJson json, @QueryParam("confirm") boolean confirm, @Context UriInfo uri) {
+    TrainingSession saved =
+        sessions.create(required(json).draft(schools.resolve(json.schoolId())), confirm);
     return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
         .entity(SessionJson.of(saved, 0))
         .build();
@@ -84,11 +90,14 @@ public class SessionsResource {
   @Operation(
       summary =
           "Change a session; new times or place raise its sequence, CANCELLED cancels it. With"
-              + " If-Match a copy someone changed since is refused with 412")
-  public SessionJson update(@PathParam("id") long id, SessionJson json) {
+              + " If-Match a copy someone changed since is refused with 412. New times off the"
+              + " school's training days need confirm=true, as when planning")
+  public SessionJson update(
+      @PathParam("id") long id, SessionJson json, @QueryParam("confirm") boolean confirm) {
     TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
     TrainingSession saved =
-        sessions.update(id, tags.expected(), required(json).draft(session.getSchool().getId()));
+        sessions.update(
+            id, tags.expected(), required(json).draft(session.getSchool().getId()), confirm);
     tags.answer(saved.getRowVersion());
     return SessionJson.of(saved, sessions.placesTaken(id));
   }

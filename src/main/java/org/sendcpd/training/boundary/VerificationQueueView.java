@@ -11,11 +11,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.StaleEditException;
 import org.sendcpd.training.control.LevelNames;
+import org.sendcpd.training.control.RecordAccess;
 import org.sendcpd.training.control.Verification;
 
 /** The SENCO's queue: records staff logged themselves, to verify or reject with a reason. */
@@ -28,6 +30,7 @@ public class VerificationQueueView implements Serializable {
   @Inject Verification verification;
   @Inject VisibleSchools schools;
   @Inject LevelNames levelNames;
+  @Inject CurrentUser caller;
 
   private Long schoolId;
   private List<QueueItem> items = List.of();
@@ -55,6 +58,15 @@ public class VerificationQueueView implements Serializable {
       say(FacesMessage.SEVERITY_WARN, "Already decided", e.getMessage());
     }
     load();
+  }
+
+  /** The caller's own record: someone else decides on it, so it has no buttons here. */
+  public boolean mine(QueueItem item) {
+    return caller.staffId().map(me -> me == item.staffId()).orElse(false);
+  }
+
+  public String getOwnRecordRule() {
+    return RecordAccess.OWN_RECORD;
   }
 
   public void startRejecting(QueueItem item) {

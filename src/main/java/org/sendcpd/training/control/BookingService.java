@@ -158,7 +158,7 @@ public class BookingService {
         .toList();
   }
 
-  private StaffMember member(TrainingSession session, long staffId) {
+  StaffMember member(TrainingSession session, long staffId) {
     StaffMember person =
         staff
             .find(staffId)

@@ -65,11 +65,20 @@ public class CourseCatalogue {
     return Optional.ofNullable(course);
   }
 
+  /**
+   * Adds a course to a school's catalogue, or to the trust's shared one. A course sent without its
+   * school belongs to the caller's own school when the caller may not keep shared courses (a SENCO
+   * or head has one school, so naming it is not needed).
+   */
   public Course create(CourseDraft draft) {
-    access.requirePlan(draft.schoolId(), "Course", null);
+    Long schoolId = draft.schoolId();
+    if (schoolId == null && !access.mayPlan(null)) {
+      schoolId = caller.schoolId().orElse(null);
+    }
+    access.requirePlan(schoolId, "Course", null);
     Course course =
         new Course(
-            draft.schoolId() == null ? null : staff.school(draft.schoolId()),
+            schoolId == null ? null : staff.school(schoolId),
             draft.title(),
             draft.delivery(),
             draft.hours());

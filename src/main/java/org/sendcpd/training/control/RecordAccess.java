@@ -21,6 +21,10 @@ import org.sendcpd.training.entity.CpdRecord;
 @RequestScoped
 public class RecordAccess {
 
+  /** Nobody verifies their own training: that is what verification is for. */
+  public static final String OWN_RECORD =
+      "You cannot verify your own record; another SENCO or the head must.";
+
   @Inject CurrentUser caller;
   @Inject AccessControl access;
 
@@ -70,8 +74,10 @@ public class RecordAccess {
 
   /** A verifier of the person's school who is not the person. */
   public void requireVerifierOf(CpdRecord record) {
-    if (isOwn(record.getStaffMember())
-        || !mayVerifyIn(record.getStaffMember().getSchool().getId())) {
+    if (isOwn(record.getStaffMember())) {
+      throw access.refuse("CpdRecord", record.getId(), OWN_RECORD);
+    }
+    if (!mayVerifyIn(record.getStaffMember().getSchool().getId())) {
       throw access.deny("CpdRecord", record.getId(), "verifying a record that is not for you");
     }
   }

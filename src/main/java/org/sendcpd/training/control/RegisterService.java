@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.Changes;
@@ -54,6 +55,7 @@ public class RegisterService {
   @Inject AuditLog audit;
   @Inject TrainingAudit trainingAudit;
   @Inject CurrentUser caller;
+  @Inject StaffService staff;
   Clock clock = Clock.systemDefaultZone();
 
   public RegisterResult mark(long sessionId, List<Attendance> marks, boolean keepAbsenteesBooked) {
@@ -130,6 +132,62 @@ public class RegisterService {
       absentees.forEach(person -> next.keepBooked(session, person, rebooked, notes));
     }
     return new RegisterResult(records, created, withdrawn, rebooked, notes);
+  }
+
+  /**
+   * Puts someone who came on the register of a session that has begun, as the SENCO does for a
+   * session entered after it took place: they take a place (so never more people than places: a
+   * full session's capacity is raised on the calendar first), are marked present and get the
+   * register's verified record. No booking notice goes out; the training is done.
+   */
+  public RegisterResult addAttendee(long sessionId, long staffId) {
+    TrainingSession session = bookings.lockedSession(sessionId);
+    access.requireMarkRegister(session);
+    requireMarkable(session);
+    StaffMember person = bookings.member(session, staffId);
+    if (!person.isInPostOn(session.getStartsAt().toLocalDate())) {
+      throw new InvalidInputException(
+          person.getFullName() + " was not in post on the day of the session");
+    }
+    Booking booking =
+        places.of(session).stream()
+            .filter(b -> b.getStaffMember().getId().equals(staffId) && b.isActive())
+            .findFirst()
+            .orElse(null);
+    if (booking != null && booking.getStatus().holdsPlace()) {
+      throw new ConflictException(person.getFullName() + " is already on the register.");
+    }
+    if (places.free(session) == 0) {
+      throw new ConflictException(
+          "All "
+              + session.getCapacity()
+              + " places of this session are taken: raise its capacity on the calendar to add"
+              + " another attendee.");
+    }
+    Changes.Snapshot before = booking == null ? null : TrainingAudit.fields(booking);
+    if (booking == null) {
+      booking = new Booking(session, person, BookingStatus.BOOKED, clock.instant());
+      em.persist(booking);
+    }
+    booking.place();
+    em.flush();
+    trainingAudit.booking("BOOKING_MADE", booking, before);
+    return mark(sessionId, List.of(new Attendance(staffId, true)), false);
+  }
+
+  /** Staff in post on the session's day who are not on its register yet, to add who came. */
+  public List<StaffMember> notOnRegister(long sessionId) {
+    TrainingSession session = bookings.session(sessionId);
+    access.requireMarkRegister(session);
+    Set<Long> onSheet =
+        places.of(session).stream()
+            .filter(b -> b.getStatus().holdsPlace())
+            .map(b -> b.getStaffMember().getId())
+            .collect(Collectors.toSet());
+    return staff.inSchool(session.getSchool().getId()).stream()
+        .filter(s -> s.isInPostOn(session.getStartsAt().toLocalDate()))
+        .filter(s -> !onSheet.contains(s.getId()))
+        .toList();
   }
 
   /** The sign-in sheet: everyone holding a place, for those who mark the register. */

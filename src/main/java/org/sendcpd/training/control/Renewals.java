@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.analysis.RenewalRules;
 import org.sendcpd.analysis.SessionOffer;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.SessionStatus;

@@ -2,6 +2,8 @@ package org.sendcpd.training.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +28,15 @@ import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.platform.control.Validation;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.Course;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
 
 /**
  * Plans a school's training sessions: create, change, move and cancel, each checked by {@link
  * SessionRules} and audited. Moving and cancelling go through the session's own methods, which
- * raise its iCalendar SEQUENCE.
+ * raise its iCalendar SEQUENCE. A new time off the school's usual training days (see {@link
+ * SessionDayCheck}) is refused unless the planner confirmed it.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +55,7 @@ public class TrainingSessions {
   @Inject Validation validation;
   @Inject Event<TrainingEvents.SessionChanged> changed;
   @Inject Event<TrainingEvents.SessionCancelled> cancelled;
+  @Inject @Any Instance<SessionDayCheck> dayChecks;
 
   /** Sessions starting on the days {@code from} to {@code to}, both included. */
   public List<TrainingSession> between(long schoolId, LocalDate from, LocalDate to) {
@@ -95,11 +101,19 @@ public class TrainingSessions {
   }
 
   public TrainingSession create(SessionDraft draft) {
+    return create(draft, false);
+  }
+
+  /** Plans a session; {@code offDayConfirmed}: the planner means it at an unusual time. */
+  public TrainingSession create(SessionDraft draft, boolean offDayConfirmed) {
     if (draft.schoolId() == null) {
       throw new InvalidInputException("Name the school with schoolId");
     }
     access.requirePlan(draft.schoolId(), "TrainingSession", null);
     check(draft, 0);
+    if (!offDayConfirmed) {
+      requireUsualDay(draft.schoolId(), draft.startsAt(), draft.endsAt(), course(draft));
+    }
     TrainingSession session =
         new TrainingSession(
             course(draft),
@@ -127,6 +141,12 @@ public class TrainingSessions {
    * changed it when, if someone saved the session since.
    */
   public TrainingSession update(long id, Integer expectedVersion, SessionDraft draft) {
+    return update(id, expectedVersion, draft, false);
+  }
+
+  /** The same; a new time off the usual training days needs {@code offDayConfirmed}. */
+  public TrainingSession update(
+      long id, Integer expectedVersion, SessionDraft draft, boolean offDayConfirmed) {
     TrainingSession session = planned(id);
     guard.require("TrainingSession", id, expectedVersion, session.getRowVersion());
     if (draft.status() == SessionStatus.CANCELLED) {
@@ -141,6 +161,10 @@ public class TrainingSessions {
     boolean retimed =
         !draft.startsAt().equals(session.getStartsAt())
             || !draft.endsAt().equals(session.getEndsAt());
+    if (retimed && !offDayConfirmed) {
+      requireUsualDay(
+          session.getSchool().getId(), draft.startsAt(), draft.endsAt(), session.getCourse());
+    }
     if (retimed) {
       session.reschedule(draft.startsAt(), draft.endsAt());
     }
@@ -167,6 +191,7 @@ public class TrainingSessions {
   public TrainingSession move(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
     TrainingSession session = planned(id);
     check(SessionDraft.of(session).at(startsAt, endsAt), placesTaken(id));
+    requireUsualDay(session.getSchool().getId(), startsAt, endsAt, session.getCourse());
     session.reschedule(startsAt, endsAt);
     audit.record(caller.username(), "SESSION_MOVED", "TrainingSession", id, null);
     em.flush();
@@ -197,6 +222,16 @@ public class TrainingSessions {
       throw new ConflictException("This session is cancelled; plan a new one instead");
     }
     return session;
+  }
+
+  private void requireUsualDay(
+      long schoolId, LocalDateTime startsAt, LocalDateTime endsAt, Course course) {
+    boolean inHouse = course.getDelivery() == DeliveryType.IN_HOUSE;
+    List<String> concerns = new ArrayList<>();
+    dayChecks.forEach(c -> concerns.addAll(c.concerns(schoolId, startsAt, endsAt, inHouse)));
+    if (!concerns.isEmpty()) {
+      throw new OffSchoolDayException(concerns);
+    }
   }
 
   private static void check(SessionDraft draft, long taken) {

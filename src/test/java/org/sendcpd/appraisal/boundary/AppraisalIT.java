@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -89,6 +90,14 @@ class AppraisalIT {
         array(api.get("api/priorities", "Authorization", basic(MANAGER, DEMO)).body())
             .getJsonObject(0);
     long appraisal = appraisalOf(api, teacher, manager, priority.getString("academicYear"));
+    for (String own : List.of("api/appraisals?staffId=" + teacher, "api/appraisals")) {
+      JsonArray mine = array(api.get(own, "Authorization", basic(TEACHER, DEMO)).body());
+      assertTrue(
+          mine.stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(a -> a.getJsonNumber("id").longValue() == appraisal),
+          "the appraisee reads their own appraisal at " + own + ": " + mine);
+    }
     assertFalse(
         gapsOf(api, teacher).stream()
             .map(JsonValue::asJsonObject)

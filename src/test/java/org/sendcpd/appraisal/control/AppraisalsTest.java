@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sendcpd.appraisal.entity.Appraisal;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.PeopleNames;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AccessDeniedException;
@@ -161,6 +162,7 @@ class AppraisalsTest {
     gate.audit = log;
     SheetMaker sheets = new SheetMaker();
     sheets.em = em;
+    sheets.names = new PeopleNames(em);
     Appraisals appraisals = new Appraisals();
     appraisals.em = em;
     appraisals.gate = gate;

@@ -11,13 +11,16 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendcpd.demo.DemoSchoolDays;
 import org.sendcpd.testing.WebClient;
 
 /**
@@ -62,7 +65,7 @@ class CalendarIT {
   void aSessionPlannedThroughTheApiReadsBackBetweenItsDatesAndMovingRaisesItsSequence() {
     WebClient api = new WebClient(base);
     long course = someCourseId(api);
-    LocalDate day = LocalDate.now().plusDays(200);
+    LocalDate day = DemoSchoolDays.from(LocalDate.now().plusDays(200));
     String place = "Room " + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
         api.send(
@@ -78,16 +81,17 @@ class CalendarIT {
     assertEquals(0, listed.getInt("sequence"));
     assertEquals("Ann Trainer, Speech Therapy Service", listed.getString("facilitatorName"));
 
+    LocalDate next = DemoSchoolDays.from(day.plusDays(1));
     String moved =
         listed
             .toString()
-            .replace(day + "T15:45", day.plusDays(1) + "T15:45")
-            .replace(day + "T17:15", day.plusDays(1) + "T17:15");
+            .replace(day + "T15:45", next + "T15:45")
+            .replace(day + "T17:15", next + "T17:15");
     HttpResponse<String> put =
         api.send("PUT", "api/sessions/" + id, "application/json", moved, auth(SENCO));
     assertEquals(200, put.statusCode(), put.body());
     assertEquals(1, WebClient.json(put).getInt("sequence"));
-    assertEquals(1, listed(api, day.plusDays(1), id).getInt("sequence"));
+    assertEquals(1, listed(api, next, id).getInt("sequence"));
 
     String cancelled = WebClient.json(put).toString().replace("\"PLANNED\"", "\"CANCELLED\"");
     JsonObject after =
@@ -100,7 +104,7 @@ class CalendarIT {
   @Test
   void aSessionThatEndsBeforeItStartsIsRefusedAndNothingIsSaved() {
     WebClient api = new WebClient(base);
-    LocalDate day = LocalDate.now().plusDays(201);
+    LocalDate day = DemoSchoolDays.from(LocalDate.now().plusDays(201));
     String place = "Nowhere " + UUID.randomUUID();
     String backwards = session(someCourseId(api), day, place).replace("T17:15", "T15:00");
     HttpResponse<String> refused =
@@ -108,6 +112,39 @@ class CalendarIT {
     assertEquals(400, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("\"endsAt\""), refused.body());
     assertTrue(!sessionsOn(api, day).toString().contains(place));
+  }
+
+  @Test
+  void aSessionOffTheSchoolsTrainingDaysIsRefusedSayingWhyUnlessConfirmed() {
+    WebClient api = new WebClient(base);
+    long inHouse = inHouseCourseId(api);
+    LocalDate saturday =
+        LocalDate.now().plusDays(14).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    HttpResponse<String> weekend = plan(api, inHouse, saturday, "15:45", "17:15", false);
+    assertEquals(400, weekend.statusCode(), weekend.body());
+    assertTrue(weekend.body().contains("\"startsAt\""), weekend.body());
+    assertTrue(weekend.body().contains("is a weekend"), weekend.body());
+    assertTrue(weekend.body().contains("confirm=true"), weekend.body());
+    cancel(api, plan(api, inHouse, saturday, "15:45", "17:15", true));
+
+    // the demo's year: autumn ends by 20 December, spring starts on an INSET day after 4 January
+    int start =
+        LocalDate.now().getMonthValue() >= 9
+            ? LocalDate.now().getYear()
+            : LocalDate.now().getYear() - 1;
+    LocalDate christmas = weekdayFrom(LocalDate.of(start, 12, 22));
+    HttpResponse<String> holiday = plan(api, inHouse, christmas, "15:45", "17:15", false);
+    assertEquals(400, holiday.statusCode(), holiday.body());
+    assertTrue(holiday.body().contains("is in the school holidays"), holiday.body());
+
+    LocalDate insetDay = weekdayFrom(LocalDate.of(start + 1, 1, 4));
+    LocalDate teachingDay = insetDay.plusDays(8);
+    HttpResponse<String> dayLong = plan(api, inHouse, teachingDay, "09:00", "15:30", false);
+    assertEquals(400, dayLong.statusCode(), dayLong.body());
+    assertTrue(dayLong.body().contains("an INSET day suits it"), dayLong.body());
+    HttpResponse<String> onInset = plan(api, inHouse, insetDay, "09:00", "15:30", false);
+    assertEquals(201, onInset.statusCode(), onInset.body());
+    cancel(api, onInset);
   }
 
   @Test
@@ -124,7 +161,7 @@ class CalendarIT {
                 course(schoolOf(api, TA), code, 1),
                 auth(TA))
             .statusCode());
-    LocalDate day = LocalDate.now().plusDays(202);
+    LocalDate day = DemoSchoolDays.from(LocalDate.now().plusDays(202));
     assertEquals(
         403,
         api.send("POST", "api/sessions", "application/json", session(course, day, "Hall"), auth(TA))
@@ -203,6 +240,53 @@ class CalendarIT {
         .filter(s -> s.getJsonNumber("id").longValue() == id)
         .findFirst()
         .orElseThrow(() -> new AssertionError("session " + id + " is not listed on " + day));
+  }
+
+  private static HttpResponse<String> plan(
+      WebClient api, long course, LocalDate day, String from, String to, boolean confirm) {
+    String body =
+        session(course, day, "Hall " + UUID.randomUUID().toString().substring(0, 6))
+            .replace("T15:45", "T" + from)
+            .replace("T17:15", "T" + to);
+    return api.send(
+        "POST",
+        "api/sessions" + (confirm ? "?confirm=true" : ""),
+        "application/json",
+        body,
+        auth(SENCO));
+  }
+
+  /** Cancels a session a test planned, so the demo offers it to no one. */
+  private static void cancel(WebClient api, HttpResponse<String> created) {
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject session = WebClient.json(created);
+    String cancelled = session.toString().replace("\"PLANNED\"", "\"CANCELLED\"");
+    HttpResponse<String> answer =
+        api.send(
+            "PUT",
+            "api/sessions/" + session.getJsonNumber("id"),
+            "application/json",
+            cancelled,
+            auth(SENCO));
+    assertEquals(200, answer.statusCode(), answer.body());
+  }
+
+  private static LocalDate weekdayFrom(LocalDate day) {
+    LocalDate weekday = day;
+    while (weekday.getDayOfWeek().getValue() > 5) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
+  }
+
+  static long inHouseCourseId(WebClient api) {
+    return courses(api).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getBoolean("active") && "IN_HOUSE".equals(c.getString("delivery")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   static JsonArray array(String body) {

@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendcpd.demo.DemoSchoolDays;
 import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.WebClient;
 
@@ -67,8 +68,9 @@ class CalendarScreenIT {
         .until(d -> !d.findElements(By.cssSelector(".cpd-ev-inset, .cpd-ev-session")).isEmpty());
     browser.screenshot("calendar-month");
 
-    LocalDate day = LocalDate.now().plusDays(1);
-    By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-top");
+    LocalDate day = DemoSchoolDays.from(LocalDate.now().plusDays(1));
+    // the day's number: a term day's top is under the term's background, the number above it
+    By cell = By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-number");
     if (browser.driver().findElements(cell).isEmpty()) {
       browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
     }
@@ -106,7 +108,7 @@ class CalendarScreenIT {
     waiting().until(ExpectedConditions.stalenessOf(before)); // the dialog shows this session
     WebElement date = browser.waitFor(By.id("sessionForm:date_input"));
     assertEquals(place, input("sessionForm:place").getAttribute("value"));
-    LocalDate later = day.plusDays(7);
+    LocalDate later = DemoSchoolDays.from(day.plusDays(7));
     // the date picker's own API, as picking the day in its panel does
     ((JavascriptExecutor) browser.driver())
         .executeScript(
@@ -123,7 +125,10 @@ class CalendarScreenIT {
     JsonObject moved = sessionAt(later, place);
     assertEquals(saved.getJsonNumber("id"), moved.getJsonNumber("id"));
     assertEquals(1, moved.getInt("sequence"), "moving raises the iCalendar sequence");
-    browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
+    for (int week = 0; week < 8 && browser.driver().findElements(event).isEmpty(); week++) {
+      browser.click(browser.driver().findElement(By.cssSelector(".fc-next-button")));
+      browser.waitForAjax();
+    }
     browser.waitFor(event);
     browser.screenshot("calendar-session-moved");
 

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,6 +92,41 @@ class TrustScreenIT {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('expertise').scrollIntoView();");
     browser.screenshot("trust-expertise-finder");
+  }
+
+  @Test
+  void onALaptopScreenEveryColumnOfTheTrustTableCanBeReached() {
+    Dimension before = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    try {
+      browser.signIn(base, "trust.lead", DEMO);
+      browser.waitFor(By.id("schools"));
+      java.util.List<WebElement> heads =
+          browser.driver().findElements(By.cssSelector("#schools thead th"));
+      WebElement last = heads.get(heads.size() - 1);
+      assertEquals("CPD spend", last.getText().trim());
+      // scrolled into view (inside the table's own scrolling box), the column is not cut off
+      assertEquals(
+          Boolean.TRUE,
+          ((JavascriptExecutor) browser.driver())
+              .executeScript(
+                  "var e = arguments[0]; e.scrollIntoView({block: 'center', inline: 'center'});"
+                      + " var r = e.getBoundingClientRect();"
+                      + " var hit = document.elementFromPoint(r.right - 2, r.top + r.height / 2);"
+                      + " return r.right <= window.innerWidth && hit !== null"
+                      + " && (hit === e || e.contains(hit));",
+                  last),
+          "the last column shows whole at 1366 px");
+      assertTrue(
+          (Long)
+                  ((JavascriptExecutor) browser.driver())
+                      .executeScript("return document.documentElement.scrollWidth;")
+              <= 1366,
+          "the page itself does not run off the screen");
+      browser.screenshot("trust-view-1366");
+    } finally {
+      browser.driver().manage().window().setSize(before);
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.sendcpd.training.control;
+package org.sendcpd.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sendcpd.analysis.Evidence;
-import org.sendcpd.analysis.SessionOffer;
 
 /**
  * Which certificates need renewing on a reference date. A certificate is a verified record with an

@@ -1,4 +1,4 @@
-package org.sendcpd.training.control;
+package org.sendcpd.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sendcpd.analysis.Evidence;
-import org.sendcpd.analysis.SessionOffer;
 
 class RenewalRulesTest {
 
