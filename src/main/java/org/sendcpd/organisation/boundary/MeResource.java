@@ -8,11 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.PersonalDataExport;
 import org.sendcpd.organisation.control.PersonalLinks;
 import org.sendcpd.organisation.entity.SecurityRole;
 
@@ -28,6 +32,7 @@ public class MeResource {
 
   @Inject CurrentUser caller;
   @Inject Event<PersonalLinks> linkKeepers;
+  @Inject PersonalDataExport export;
 
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
@@ -41,5 +46,21 @@ public class MeResource {
         roles,
         caller.schoolId().orElse(null),
         links.get(PersonalLinks.CALENDAR).orElse(null));
+  }
+
+  @GET
+  @Path("export")
+  @Produces("application/zip")
+  @Operation(
+      summary =
+          "Download my data: a zip of my-data.json (staff record, account, CPD records, bookings,"
+              + " appraisals, notifications) and the certificate files")
+  public Response exportMyData() {
+    StreamingOutput zip = export::writeFor;
+    return Response.ok(zip, "application/zip")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + export.fileName(LocalDate.now()) + "\"")
+        .build();
   }
 }

@@ -171,4 +171,14 @@ public class UserAccount {
   public void setLastLoginAt(Instant lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
   }
+
+  /**
+   * Closes the account for good under the retention rule: a name that says nothing of the person
+   * and a stored value no password hashes to.
+   */
+  public void retire(String placeholderName, String unusableHash) {
+    this.username = placeholderName;
+    this.passwordHash = unusableHash;
+    this.enabled = false;
+  }
 }
