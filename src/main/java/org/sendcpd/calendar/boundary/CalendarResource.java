@@ -27,9 +27,6 @@ public class CalendarResource {
   @Operation(summary = "A person's bookings or a school's training calendar (RFC 5545)")
   public Response feed(@PathParam("token") String token) {
     String text = feeds.text(token).orElseThrow(NotFoundException::new);
-    return Response.ok(text, TEXT_CALENDAR)
-        .header("Cache-Control", "no-cache")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Response.ok(text, TEXT_CALENDAR).build();
   }
 }

@@ -199,7 +199,7 @@ class CertificateUploadsIT {
     body.writeBytes(
         ("--"
                 + boundary
-                + "\r\nContent-Disposition: form-data; name=\"log:certificate\";"
+                + "\r\nContent-Disposition: form-data; name=\"log:certificate_input\";"
                 + " filename=\"scan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(Arrays.copyOf(CertificateUpload.pdf(), 11 * 1024 * 1024));
