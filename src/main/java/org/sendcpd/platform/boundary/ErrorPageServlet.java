@@ -7,8 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,7 +58,58 @@ public class ErrorPageServlet extends HttpServlet {
       request.setAttribute("cpdErrorCode", String.valueOf(status));
       String page =
           OWN_PAGES.contains(status) ? "/error/" + status + ".xhtml" : "/error/status.xhtml";
-      request.getRequestDispatcher(page).forward(request, response);
+      request.getRequestDispatcher(page).forward(new FreshView(request), response);
+    }
+  }
+
+  /**
+   * The failed request as the error page sees it: a GET without parameters or body, so the page is
+   * rendered as a new view whatever was posted (a form's view state, an upload too large to read).
+   */
+  static final class FreshView extends HttpServletRequestWrapper {
+
+    FreshView(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getMethod() {
+      return "GET";
+    }
+
+    @Override
+    public String getContentType() {
+      return null;
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return null;
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return Map.of();
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.emptyEnumeration();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return null;
+    }
+
+    @Override
+    public Collection<Part> getParts() {
+      return List.of();
+    }
+
+    @Override
+    public Part getPart(String name) {
+      return null;
     }
   }
 

@@ -20,8 +20,8 @@ public class RequestSizeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** The multipart request limit of web.xml. */
-  static final long MAX_BODY_BYTES = 34L * 1024 * 1024;
+  /** The multipart request (and file) limit of web.xml. */
+  static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
   /**
    * Up to this size an oversize body is read and dropped before the answer, so that the client,
@@ -30,8 +30,8 @@ public class RequestSizeFilter extends HttpFilter {
   static final long MAX_DRAINED_BYTES = 256L * 1024 * 1024;
 
   static final String REASON =
-      "What you sent is larger than 32 MB, far more than the server takes: certificates may be up"
-          + " to 10 MB. Nothing was saved.";
+      "What you sent is larger than 32 MB, more than the server takes: certificates may be up to"
+          + " 10 MB. Nothing was saved.";
 
   static final String LENGTH_REQUIRED =
       "A form or upload must say its length (Content-Length); nothing was saved.";

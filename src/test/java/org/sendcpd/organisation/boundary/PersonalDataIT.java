@@ -223,6 +223,40 @@ class PersonalDataIT {
     assertNotNull(admin.auditRow("StaffMember", doraId, "PERSON_ANONYMISED"));
   }
 
+  @Test
+  void anAdministratorRemovesADueLeaversDetailsOnTheScreen() {
+    WebClient web = new WebClient(base);
+    AdminApi admin = new AdminApi(web);
+    long school = admin.newSchool("Retention Screen Primary");
+    JsonObject ed = admin.newStaff(school, "Edwin", "Oldleaver", "TEACHER", "Year 1");
+    long edId = ed.getJsonNumber("id").longValue();
+    JsonObject left =
+        Json.createObjectBuilder()
+            .add("startDate", java.time.LocalDate.now().minusYears(20).toString())
+            .add("leftDate", java.time.LocalDate.now().minusYears(9).toString())
+            .build();
+    assertEquals(200, admin.changeStaff(ed, left, AdminApi.ADMIN).statusCode());
+
+    try (Browser browser = Browser.start()) {
+      browser.signIn(base, "admin", org.sendcpd.testing.TestDeployments.ADMIN_PASSWORD);
+      browser.click(browser.waitFor(By.id("menuRetention")));
+      browser.waitFor(By.xpath("//tr[contains(., 'Edwin Oldleaver')]"));
+      browser.click(browser.waitFor(By.id("retention:anonymiseNow")));
+      browser.click(browser.waitFor(By.id("retention:confirmYes")));
+      String message =
+          browser.waitFor(By.cssSelector("#retention\\:messages .ui-messages-info")).getText();
+      browser.screenshot("retention-done");
+      assertTrue(message.contains("Removed the personal details of"), message);
+      assertTrue(
+          browser.driver().findElements(By.xpath("//tr[contains(., 'Edwin Oldleaver')]")).isEmpty(),
+          "no longer listed");
+    }
+    JsonObject after =
+        WebClient.json(web.get("api/staff/" + edId, "Authorization", AdminApi.ADMIN));
+    assertEquals("staff member " + edId, after.getString("lastName"));
+    assertEquals("TEACHER", after.getString("jobRole"), "what counts stays");
+  }
+
   private static double hours(jakarta.json.JsonArray records) {
     return records.stream()
         .mapToDouble(r -> r.asJsonObject().getJsonNumber("hours").doubleValue())

@@ -217,6 +217,30 @@ class CertificateUploadsIT {
     assertFalse(answer.body().contains("error-500"), answer.body());
   }
 
+  @Test
+  void aFormFarOverTheLimitIsAnsweredWithTheApplicationsOwnPage() {
+    WebClient screen = new WebClient(base);
+    screen.signIn(username, PASSWORD);
+    String boundary = "----cpdhuge" + System.nanoTime();
+    byte[] huge = new byte[36 * 1024 * 1024];
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"log:certificate_input\";"
+                + " filename=\"huge.pdf\"\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(head, 0, huge, 0, head.length);
+
+    HttpResponse<String> answer =
+        screen.send(
+            "POST", "training/log-cpd.xhtml", "multipart/form-data; boundary=" + boundary, huge);
+
+    assertEquals(413, answer.statusCode());
+    assertTrue(answer.body().contains("id=\"error-413\""), answer.body());
+    assertTrue(answer.body().contains("larger than 32 MB"), answer.body());
+    assertFalse(answer.body().contains("Payara"), answer.body());
+  }
+
   private HttpResponse<byte[]> bytes(URI uri) {
     try {
       return HttpClient.newHttpClient()
