@@ -32,6 +32,7 @@ public class Retention {
   @Inject AuditLog audit;
   @Inject Event<Anonymisation> keepers;
   @Inject VerifiedCredentials verified;
+  @Inject PasswordHasher hasher;
 
   @Inject
   @ConfigProperty(name = "cpd.retention.years", defaultValue = "6")
@@ -99,7 +100,7 @@ public class Retention {
     verified.forget(account.getUsername());
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
-    // not a hash any password can match: the account can never sign in again
-    account.retire("former-" + staffId, "retired:" + Base64.getEncoder().encodeToString(random));
+    // the hash of a random secret nobody is told: the account can never sign in again
+    account.retire("former-" + staffId, hasher.hash(Base64.getEncoder().encodeToString(random)));
   }
 }

@@ -174,7 +174,7 @@ public class UserAccount {
 
   /**
    * Closes the account for good under the retention rule: a name that says nothing of the person
-   * and a stored value no password hashes to.
+   * and the hash of a password nobody knows.
    */
   public void retire(String placeholderName, String unusableHash) {
     this.username = placeholderName;

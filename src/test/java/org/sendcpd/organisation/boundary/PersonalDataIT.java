@@ -216,6 +216,10 @@ class PersonalDataIT {
         });
     assertEquals(filesBefore - 1, evidenceFiles(), "the certificate file is gone");
     assertEquals(401, web.get("api/me", "Authorization", asDora).statusCode(), "no sign-in");
+    assertEquals(
+        401,
+        web.get("api/me", "Authorization", basic("former-" + doraId, PASSWORD)).statusCode(),
+        "nor under the account's new name");
     assertTrue(
         WebClient.json(web.get("api/retention?schoolId=" + school, "Authorization", AdminApi.ADMIN))
             .getJsonArray("due")
