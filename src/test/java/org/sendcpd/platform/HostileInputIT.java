@@ -72,7 +72,8 @@ class HostileInputIT {
           "POST /api/coverage-rules",
           "PUT /api/coverage-rules/{id}",
           "DELETE /api/coverage-rules/{id}",
-          "PUT /api/need-profiles");
+          "PUT /api/need-profiles",
+          "POST /api/retention/run");
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =
@@ -280,6 +281,24 @@ class HostileInputIT {
     forms.addAll(Multipart.broken());
     check.refuses("POST", "api/frameworks/import", ADMIN, forms, frameworks);
     check.accepts("POST", path, ADMIN, HostileCases.utf8(csv), "text/csv", 201, frameworks);
+  }
+
+  @Test
+  void retentionRunTakesOnlyASchoolIdAndOnlyFromAnAdministrator() {
+    for (String bad : List.of("abc", "14.7", "99999999999999999999", "1e308")) {
+      HttpResponse<String> answer =
+          web.send("POST", "api/retention/run?schoolId=" + bad, JSON, "", "Authorization", ADMIN);
+      Refusals.assertRefused("retention run with schoolId=" + bad, answer, "schoolId", null);
+    }
+    HttpResponse<String> senco =
+        web.send(
+            "POST",
+            "api/retention/run?schoolId=" + scene.school,
+            JSON,
+            "",
+            "Authorization",
+            scene.sencoAuth);
+    assertEquals(403, senco.statusCode(), senco.body());
   }
 
   @Test

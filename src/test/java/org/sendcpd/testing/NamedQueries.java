@@ -14,9 +14,9 @@ import java.util.List;
  * Runs every named query of the persistence unit once with harmless parameter values, so a query
  * that does not parse, names a missing attribute or is refused by the database fails a test.
  * Parameters are typed by their name: {@code id} is -1 and {@code ...Id} is 1, {@code from} and
- * {@code to} are LocalDateTimes, {@code today} a LocalDate, {@code before} and {@code now}
- * Instants, {@code codes} is a list, anything else is a String. A bulk UPDATE runs too, with values
- * that match no row.
+ * {@code to} are LocalDateTimes, {@code today} and {@code leftBy} LocalDates, {@code before} and
+ * {@code now} Instants, {@code codes} is a list, anything else is a String. A bulk UPDATE runs too,
+ * with values that match no row.
  */
 public final class NamedQueries {
 
@@ -52,7 +52,7 @@ public final class NamedQueries {
     return switch (name) {
       case "from", "to" -> LocalDateTime.of(2026, 9, 1, 0, 0);
       case "codes" -> List.of("CI-01");
-      case "today" -> LocalDate.of(2026, 9, 1);
+      case "today", "leftBy" -> LocalDate.of(2026, 9, 1);
       case "before", "now" -> Instant.parse("2026-09-01T00:00:00Z");
       default -> "x";
     };

@@ -32,9 +32,6 @@ public class CalendarResource {
     // The application's address, for links back from the events (the API lives under api/).
     URI site = uri.getBaseUri().resolve("..");
     String text = feeds.text(token, site).orElseThrow(NotFoundException::new);
-    return Response.ok(text, TEXT_CALENDAR)
-        .header("Cache-Control", "no-cache")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Response.ok(text, TEXT_CALENDAR).build();
   }
 }

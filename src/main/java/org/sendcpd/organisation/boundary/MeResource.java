@@ -13,12 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.OwnAccount;
+import org.sendcpd.organisation.control.PersonalDataExport;
 import org.sendcpd.organisation.control.PersonalLinks;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.UserAccount;
@@ -49,6 +52,7 @@ public class MeResource {
   @Inject Event<PersonalLinks> linkKeepers;
   @Inject OwnAccount own;
   @Inject ClientAddress addresses;
+  @Inject PersonalDataExport export;
 
   @GET
   @Operation(summary = "Who the caller is: staff id, username, roles, school")
@@ -87,5 +91,21 @@ public class MeResource {
   public Response signOutEverywhere() {
     own.signOutEverywhere(caller.username());
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("export")
+  @Produces("application/zip")
+  @Operation(
+      summary =
+          "Download my data: a zip of my-data.json (staff record, account, CPD records, bookings,"
+              + " appraisals, notifications) and the certificate files")
+  public Response exportMyData() {
+    StreamingOutput zip = export::writeFor;
+    return Response.ok(zip, "application/zip")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + export.fileName(LocalDate.now()) + "\"")
+        .build();
   }
 }

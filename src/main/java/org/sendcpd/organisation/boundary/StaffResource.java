@@ -129,7 +129,7 @@ public class StaffResource {
 
   @POST
   @Path("import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @Operation(
       summary =
           "Import a staff CSV, or an MIS export with preset=sims|arbor|bromcom; all rows are saved"

@@ -46,6 +46,11 @@ import java.time.LocalDate;
     query =
         "SELECT COUNT(s) FROM StaffMember s WHERE s.lineManager.id = :managerId"
             + " AND (s.leftDate IS NULL OR s.leftDate > CURRENT_DATE)")
+@NamedQuery(
+    name = StaffMember.FIND_DUE_FOR_ANONYMISATION,
+    query =
+        "SELECT s FROM StaffMember s JOIN FETCH s.school WHERE s.leftDate <= :leftBy"
+            + " AND s.anonymisedOn IS NULL ORDER BY s.leftDate, s.id")
 public class StaffMember {
 
   /** A school's staff by surname, first name and id: a stable order to page through. */
@@ -54,6 +59,9 @@ public class StaffMember {
   public static final String COUNT_BY_SCHOOL = "StaffMember.countBySchool";
   public static final String FIND_BY_EMAIL = "StaffMember.findByEmail";
   public static final String COUNT_REPORTS = "StaffMember.countReports";
+
+  /** Leavers who left on or before a date and still carry their details (retention rule). */
+  public static final String FIND_DUE_FOR_ANONYMISATION = "StaffMember.findDueForAnonymisation";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +118,10 @@ public class StaffMember {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "line_manager_id")
   private StaffMember lineManager;
+
+  /** The day the retention rule removed this leaver's details; null while they are kept. */
+  @Column(name = "anonymised_on")
+  private LocalDate anonymisedOn;
 
   protected StaffMember() {}
 
@@ -219,5 +231,21 @@ public class StaffMember {
 
   public void setLineManager(StaffMember lineManager) {
     this.lineManager = lineManager;
+  }
+
+  /**
+   * Replaces the person's name and email and drops their team, keeping everything that counts
+   * (school, job role, dates, FTE): the retention rule for leavers.
+   */
+  public void anonymise(String first, String last, String placeholderEmail, LocalDate on) {
+    this.firstName = first;
+    this.lastName = last;
+    this.email = placeholderEmail;
+    this.team = null;
+    this.anonymisedOn = on;
+  }
+
+  public LocalDate getAnonymisedOn() {
+    return anonymisedOn;
   }
 }

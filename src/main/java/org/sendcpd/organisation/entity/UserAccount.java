@@ -200,4 +200,15 @@ public class UserAccount {
   public void setMustChangePassword(boolean mustChangePassword) {
     this.mustChangePassword = mustChangePassword;
   }
+
+  /**
+   * Closes the account for good under the retention rule: a name that says nothing of the person
+   * and the hash of a password nobody knows.
+   */
+  public void retire(String placeholderName, String unusableHash) {
+    this.username = placeholderName;
+    this.passwordHash = unusableHash;
+    this.enabled = false;
+    securityVersion++;
+  }
 }

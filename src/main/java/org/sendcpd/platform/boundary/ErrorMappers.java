@@ -22,6 +22,7 @@ import org.sendcpd.platform.control.DatabaseConflicts;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.ServerBusyException;
 import org.sendcpd.platform.control.StaleEditException;
+import org.sendcpd.platform.control.TooLargeException;
 
 /** Turns exceptions into the JSON error answers of the API contract. */
 public final class ErrorMappers {
@@ -60,7 +61,8 @@ public final class ErrorMappers {
   public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      return json(400, new ErrorResponse(e.getMessage(), e.details()));
+      int status = e instanceof TooLargeException ? 413 : 400;
+      return json(status, new ErrorResponse(e.getMessage(), e.details()));
     }
   }
 

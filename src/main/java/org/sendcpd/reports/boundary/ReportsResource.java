@@ -65,7 +65,6 @@ public class ReportsResource {
     return Response.ok(body, report.contentType())
         .header("Content-Length", report.size())
         .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
-        .header("Cache-Control", "no-store")
         .build();
   }
 }

@@ -15,7 +15,8 @@ import org.sendcpd.training.control.RecordNotFoundException;
 
 /**
  * Certificates for screens, where the caller is signed in with the login page rather than HTTP
- * Basic: {@code /training/certificate?record=1&file=2}. Same checks and headers as the API.
+ * Basic: {@code /training/certificate?record=1&file=2}. Same checks as the API; nosniff and
+ * no-store come, as on every answer, from the platform's security headers filter.
  */
 @WebServlet("/training/certificate")
 public class CertificateServlet extends HttpServlet {
@@ -48,8 +49,6 @@ public class CertificateServlet extends HttpServlet {
     response.setContentLengthLong(Files.size(certificate.file()));
     response.setHeader(
         "Content-Disposition", CertificateDownload.disposition(certificate.downloadName()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
     Files.copy(certificate.file(), response.getOutputStream());
   }
 }

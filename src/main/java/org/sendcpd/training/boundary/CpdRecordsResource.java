@@ -146,8 +146,6 @@ public class CpdRecordsResource {
         certificates.read(id, evidenceId).orElseThrow(NotFoundException::new);
     return Response.ok(certificate.file().toFile(), certificate.evidence().getContentType())
         .header("Content-Disposition", CertificateDownload.disposition(certificate.downloadName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "private, no-store")
         .build();
   }
 

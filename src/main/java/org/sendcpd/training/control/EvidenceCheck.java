@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.platform.control.TooLargeException;
 
 /**
  * The rules a certificate must pass before anything is stored: not empty, at most 10 MB, and a PDF,
@@ -25,9 +26,7 @@ public final class EvidenceCheck {
       throw refused("The file is empty: choose the certificate itself.");
     }
     if (size > MAX_BYTES) {
-      throw refused(
-          "The file is larger than 10 MB: scan the certificate at a lower resolution or save it"
-              + " as a PDF.");
+      throw tooLarge();
     }
     return EvidenceType.detect(head)
         .orElseThrow(
@@ -41,9 +40,10 @@ public final class EvidenceCheck {
 
   /** Refuses a stream that ran past the limit before it ended. */
   public static InvalidInputException tooLarge() {
-    return refused(
+    String reason =
         "The file is larger than 10 MB: scan the certificate at a lower resolution or save it"
-            + " as a PDF.");
+            + " as a PDF.";
+    return new TooLargeException(reason, List.of(Map.of("field", "file", "message", reason)));
   }
 
   private static String looksLike(byte[] head) {

@@ -19,9 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Certificate files in {@code ${cpd.data.dir}/evidence}, outside the web root. An upload is copied
- * to a temporary file while its size and SHA-256 are counted, checked by its first bytes, and
- * either kept under a random name (a UUID, never anything the uploader chose) or deleted, so a
- * refused upload leaves nothing behind.
+ * to a temporary file while its size is counted, checked by its first bytes and then by its whole
+ * content ({@link EvidenceContent}: images are written afresh), and either kept under a random name
+ * (a UUID, never anything the uploader chose) or deleted, so a refused upload leaves nothing
+ * behind.
  */
 @ApplicationScoped
 public class EvidenceStore {
@@ -63,9 +64,8 @@ public class EvidenceStore {
    */
   public ReceivedFile receive(InputStream content, String originalName) {
     Path temporary = folder.resolve(INCOMING + UUID.randomUUID());
-    boolean kept = false;
+    Path kept = null;
     try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       byte[] head = new byte[EvidenceType.SIGNATURE_BYTES];
       long size = 0;
       try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -79,27 +79,34 @@ public class EvidenceStore {
           if (size > EvidenceCheck.MAX_BYTES) {
             throw EvidenceCheck.tooLarge();
           }
-          sha256.update(buffer, 0, read);
           out.write(buffer, 0, read);
         }
       }
       byte[] start = Arrays.copyOf(head, (int) Math.min(size, head.length));
       EvidenceType type = EvidenceCheck.check(start, size);
-      kept = true;
+      kept = EvidenceContent.checked(type, temporary);
       return new ReceivedFile(
-          temporary,
-          type,
-          size,
-          HexFormat.of().formatHex(sha256.digest()),
-          EvidenceCheck.cleanName(originalName));
+          kept, type, Files.size(kept), sha256(kept), EvidenceCheck.cleanName(originalName));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not receive the upload", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java has SHA-256", e);
     } finally {
-      if (!kept) {
+      if (kept == null) {
         delete(temporary);
       }
+    }
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        sha256.update(buffer, 0, read);
+      }
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
     }
   }
 

@@ -189,6 +189,15 @@ public class CpdRecord extends CompletedTraining {
     verdict = rejection;
   }
 
+  /**
+   * Drops what the person and their SENCO wrote about the record (reflection, rejection reason) and
+   * keeps what counts: the retention rule for leavers.
+   */
+  public void removeNotes(String replacement) {
+    setReflection(null);
+    verdict = verdict.withReason(replacement);
+  }
+
   /** A verified or rejected record is never changed: its verifier judged what it said then. */
   private void requirePending(String what) {
     if (!isPending()) {
@@ -288,5 +297,12 @@ public class CpdRecord extends CompletedTraining {
 
   public List<Evidence> getEvidence() {
     return Collections.unmodifiableList(evidence);
+  }
+
+  /** Removes every certificate of the record (their rows go with it); answers what was removed. */
+  public List<Evidence> removeAllEvidence() {
+    List<Evidence> removed = List.copyOf(evidence);
+    evidence.clear();
+    return removed;
   }
 }

@@ -59,6 +59,13 @@ public class Verdict {
     return new Verdict(RecordStatus.REJECTED, by, at, reason);
   }
 
+  /** The same verdict with its reason replaced (the retention rule); none stays none. */
+  Verdict withReason(String replacement) {
+    return rejectionReason == null
+        ? this
+        : new Verdict(status, verifiedBy, verifiedAt, replacement);
+  }
+
   public boolean isPending() {
     return status == RecordStatus.SELF_LOGGED;
   }

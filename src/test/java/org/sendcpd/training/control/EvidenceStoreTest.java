@@ -23,10 +23,9 @@ import org.sendcpd.platform.control.InvalidInputException;
  */
 class EvidenceStoreTest {
 
-  static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-  static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J'};
+  static final byte[] PDF = EvidenceSamples.pdf();
+  static final byte[] PNG = EvidenceSamples.png();
+  static final byte[] JPEG = EvidenceSamples.jpeg();
 
   @TempDir Path folder;
 
@@ -106,6 +105,65 @@ class EvidenceStoreTest {
   }
 
   @Test
+  void aPdfThatGoesOnAsAWebPageIsRefused() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                store()
+                    .receive(
+                        new ByteArrayInputStream(EvidenceSamples.pdfHtmlPolyglot()), "cert.pdf"));
+    assertTrue(refused.getMessage().contains("web page"), refused.getMessage());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aWebPageAfterTheEndOfARealPdfIsRefused() {
+    byte[] trailing = EvidenceSamples.withPayload(PDF);
+    assertThrows(
+        InvalidInputException.class,
+        () -> store().receive(new ByteArrayInputStream(trailing), "cert.pdf"));
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aPdfHeaderOverAnythingElseIsNotAPdf() {
+    byte[] fake = "%PDF-1.7\nnot really\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> store().receive(new ByteArrayInputStream(fake), "cert.pdf"));
+    assertTrue(refused.getMessage().contains("not a readable PDF"), refused.getMessage());
+  }
+
+  @Test
+  void imagesAreWrittenAfreshSoNothingRidesAlong() throws IOException {
+    EvidenceStore store = store();
+    byte[] sent = EvidenceSamples.withPayload(PNG);
+    ReceivedFile received = store.receive(new ByteArrayInputStream(sent), "scan.png");
+
+    byte[] kept = Files.readAllBytes(received.temporary());
+    assertEquals(EvidenceType.PNG, received.type());
+    assertTrue(javax.imageio.ImageIO.read(received.temporary().toFile()) != null);
+    assertTrue(!new String(kept, StandardCharsets.ISO_8859_1).contains("<script>"));
+    assertEquals(kept.length, received.size());
+    assertEquals(sha256(kept), received.sha256());
+    assertEquals(1, files().size(), "only the clean copy is left: " + files());
+  }
+
+  @Test
+  void somethingThatOnlyStartsLikeAnImageIsRefused() {
+    byte[] fake = Arrays.copyOf(PNG, 20);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> store().receive(new ByteArrayInputStream(fake), "scan.png"));
+    assertTrue(
+        refused.getMessage().contains("could not be read as a picture"), refused.getMessage());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
   void namesAreCleanedForHeadersAndFileSystems() {
     assertEquals("cert.pdf", EvidenceCheck.cleanName("../../etc/cert.pdf"));
     assertEquals("a_b_.pdf", EvidenceCheck.cleanName("a\"b\r.pdf"));
@@ -120,35 +178,30 @@ class EvidenceStoreTest {
     assertThrows(IllegalArgumentException.class, () -> store().fileOf(".incoming-x"));
   }
 
-  /** A PDF header followed by zeros, streamed without holding it all. */
+  /**
+   * A real PDF of exactly {@code size} bytes: its first line, a comment of spaces, then the rest
+   * (PDFBox finds the objects again by scanning, as it does for a PDF whose offsets are off).
+   */
   static InputStream pdfOf(long size) {
-    return new InputStream() {
-      long position;
+    int firstLine = indexOf(PDF, (byte) '\n') + 1;
+    byte[] padded = new byte[(int) size];
+    System.arraycopy(PDF, 0, padded, 0, firstLine);
+    int rest = PDF.length - firstLine;
+    int comment = (int) size - PDF.length;
+    Arrays.fill(padded, firstLine, firstLine + comment, (byte) ' ');
+    padded[firstLine] = '%';
+    padded[firstLine + comment - 1] = '\n';
+    System.arraycopy(PDF, firstLine, padded, firstLine + comment, rest);
+    return new ByteArrayInputStream(padded);
+  }
 
-      @Override
-      public int read() {
-        if (position >= size) {
-          return -1;
-        }
-        int b = position < PDF.length ? PDF[(int) position] : 0;
-        position++;
-        return b;
+  private static int indexOf(byte[] bytes, byte wanted) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
       }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        if (position >= size) {
-          return -1;
-        }
-        int n = (int) Math.min(length, size - position);
-        Arrays.fill(buffer, offset, offset + n, (byte) 0);
-        for (int i = 0; i < n && position + i < PDF.length; i++) {
-          buffer[offset + i] = PDF[(int) position + i];
-        }
-        position += n;
-        return n;
-      }
-    };
+    }
+    return -1;
   }
 
   List<String> files() {
