@@ -3,7 +3,9 @@
 // - a file upload's own <input type="file"> is the control that takes the focus, yet PrimeFaces
 //   marks it aria-hidden, and with a skinned button its label names the wrapper, not the input;
 // - a select menu's combobox is named after its chosen option (nothing when it has none), not
-//   after the label the page gives it.
+//   after the label the page gives it;
+// - a messages box lists its messages as items with role="alert", which unmakes the list: the
+//   list is dropped from what screen readers see, the alerts stay (they are what reads them out).
 (function () {
   function repair(root) {
     if (!root.querySelectorAll) {
@@ -18,6 +20,11 @@
     });
     root.querySelectorAll('.ui-selectonemenu-label[role="combobox"]').forEach(function (box) {
       labelBy(box, box.id);
+    });
+    root.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
+      if (list.querySelector(':scope > li[role="alert"]')) {
+        list.setAttribute('role', 'none');
+      }
     });
   }
   // names the control by the page's label for the given id, if there is one

@@ -4,11 +4,14 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Runs axe-core in the page a browser test has in front of it and fails on serious or critical
@@ -36,7 +39,7 @@ final class AccessibilityCheck {
           + ";"
           + " if (!seen) return null;"
           + " return Array.prototype.filter.call(document.querySelectorAll('.ui-dialog'),"
-          + "   function (d) { return d.id && !seen[d.id] && d.offsetParent !== null"
+          + "   function (d) { return d.id && !seen[d.id] && d.getClientRects().length > 0"
           + "     && d.getAttribute('aria-hidden') !== 'true'"
           + "     && getComputedStyle(d).opacity === '1'; })"
           + "   .map(function (d) { return d.id; });";
@@ -47,7 +50,7 @@ final class AccessibilityCheck {
           + STATE
           + " || {};"
           + " Array.prototype.forEach.call(document.querySelectorAll('.ui-dialog'),"
-          + "   function (d) { if (d.id && d.offsetParent !== null) "
+          + "   function (d) { if (d.id && d.getClientRects().length > 0) "
           + STATE
           + "[d.id] = true; });";
 
@@ -61,8 +64,11 @@ final class AccessibilityCheck {
     }
   }
 
-  /** Checks the page as it is now, open dialogs and all. */
+  /**
+   * Checks the page as it is now, open dialogs and all, once what fades or slides in has settled.
+   */
   static void now(WebDriver driver) {
+    settle(driver);
     Results results = new AxeBuilder().analyze(driver);
     if (results.isErrored()) {
       throw new AssertionError("axe-core could not check " + where(driver), results.getError());
@@ -79,6 +85,25 @@ final class AccessibilityCheck {
               + failing.stream().map(AccessibilityCheck::describe).collect(Collectors.joining()));
     }
   }
+
+  /**
+   * Waits (up to a few seconds) until no finite animation runs, so colours are measured as a person
+   * sees them once a dialog or message has faded in; spinners that never stop are not waited for.
+   */
+  private static void settle(WebDriver driver) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
+    } catch (TimeoutException e) {
+      // still moving: check it as it is
+    }
+  }
+
+  private static final String SETTLED =
+      "return document.getAnimations().every(function (a) {"
+          + "   return a.playState !== 'running'"
+          + "     || a.effect.getComputedTiming().iterations === Infinity; })"
+          + " && (!window.jQuery || jQuery(':animated').length === 0);";
 
   private static String where(WebDriver driver) {
     return driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
