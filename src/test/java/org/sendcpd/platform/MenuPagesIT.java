@@ -82,6 +82,17 @@ class MenuPagesIT {
     everyMenuPageWorks("trust.lead", DEMO);
   }
 
+  @Test
+  void theRefusalAndNotFoundPagesAreAccessibleToo() {
+    try (Browser browser = Browser.start()) {
+      browser.signIn(base, "ellie.robinson", DEMO);
+      browser.open(base, "/backup/backups.xhtml");
+      assertTrue(browser.waitFor(By.id("error-403")).isDisplayed(), "a TA is refused the backups");
+      browser.open(base, "/training/no-such-page.xhtml");
+      assertTrue(browser.waitFor(By.id("error-404")).isDisplayed(), "a page that is not there");
+    }
+  }
+
   /** Signs in, then follows each link of the menu in turn and collects every problem found. */
   private void everyMenuPageWorks(String username, String password) {
     try (Browser browser = Browser.start()) {

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for screen tests, started with its own driver so Selenium never goes
- * online to fetch one, and a fresh profile per run.
+ * online to fetch one, and a fresh profile per run. Every page and dialog a test meets is checked
+ * with axe-core (see {@link AccessibilityCheck}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -163,6 +164,7 @@ public final class Browser implements AutoCloseable {
                         "return document.readyState === 'complete'"
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                             + " && (!window.jQuery || jQuery.active === 0);")));
+    AccessibilityCheck.ifNew(driver);
   }
 
   /**
