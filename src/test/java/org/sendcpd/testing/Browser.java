@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -18,12 +19,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for screen tests, started with its own driver so Selenium never goes
- * online to fetch one, and a fresh profile per run.
+ * online to fetch one, and a fresh profile per run. Every page and dialog a test meets is checked
+ * with axe-core (see {@link AccessibilityCheck}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,6 +59,9 @@ public final class Browser implements AutoCloseable {
           "--window-size=1400,1000",
           "--lang=en-GB",
           "--user-data-dir=" + profile);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(
@@ -75,8 +83,28 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Opens the page and checks its accessibility (see {@link #checkAccessibility()}). */
   public void open(URL base, String path) {
     driver.get(base.toString().replaceAll("/$", "") + path);
+    AccessibilityCheck.ifNew(driver);
+  }
+
+  /**
+   * Runs axe-core on the page as it is now and fails on a serious or critical violation. Pages and
+   * dialogs are checked without asking the first time {@link #open}, {@link #waitFor} or {@link
+   * #click} meets them; call this after an update that shows something new on a page checked
+   * before.
+   */
+  public void checkAccessibility() {
+    AccessibilityCheck.now(driver);
+  }
+
+  /** The errors the page's scripts (and failed loads) wrote to the console since the last call. */
+  public List<String> scriptErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** Signs in through the login page and waits for the first page after it. */
@@ -88,10 +116,14 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:signIn")).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    waitForAjax();
+    AccessibilityCheck.ifNew(driver);
   }
 
   public WebElement waitFor(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    AccessibilityCheck.ifNew(driver);
+    return found;
   }
 
   /**
@@ -115,6 +147,7 @@ public final class Browser implements AutoCloseable {
                             + "   r.top + r.height / 2);"
                             + " return hit !== null && (hit === e || e.contains(hit));",
                         element)));
+    AccessibilityCheck.ifNew(driver);
     element.click();
   }
 
@@ -131,6 +164,7 @@ public final class Browser implements AutoCloseable {
                         "return document.readyState === 'complete'"
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                             + " && (!window.jQuery || jQuery.active === 0);")));
+    AccessibilityCheck.ifNew(driver);
   }
 
   /**

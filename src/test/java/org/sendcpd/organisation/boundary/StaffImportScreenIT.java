@@ -60,8 +60,7 @@ class StaffImportScreenIT {
 
     browser.signIn(base, SENCO, DEMO);
     browser.open(base, "/organisation/staff-list.xhtml");
-    browser.waitFor(By.id("import:importPanel"));
-    ((JavascriptExecutor) browser.driver()).executeScript("PF('importPanel').expand();");
+    browser.click(browser.waitFor(By.id("importPanelSummary")));
     browser.waitFor(By.id("import:upload"));
     browser.screenshot("staff-import-open");
     ((JavascriptExecutor) browser.driver())

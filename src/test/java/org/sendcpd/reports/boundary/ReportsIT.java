@@ -154,13 +154,8 @@ class ReportsIT {
         .until(d -> d.findElement(By.id("reports:report:1")).isSelected());
     browser.waitForAjax();
     // a second click on the format already chosen keeps it chosen (it used to clear it: a 500)
-    browser.click(
-        browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//*[@id='reports:format']//*[contains(@class,'ui-button')]"
-                        + "[normalize-space()='PDF']")));
+    browser.click(browser.driver().findElement(By.cssSelector("label[for='reports:format:0']")));
+    assertTrue(browser.driver().findElement(By.id("reports:format:0")).isSelected(), "PDF chosen");
     browser.waitForAjax();
     browser.click(browser.driver().findElement(By.id("reports:download")));
     Path file = awaitFile(browser, folder, "oakfield-primary-school-capacity-");
