@@ -149,8 +149,10 @@ class ReportsIT {
     browser.screenshot("reports-screen");
     browser.click(browser.driver().findElement(By.cssSelector("label[for='reports:report:1']")));
     browser.waitFor(By.id("reports:download"));
+    // the choice re-renders the form: a radio found just before the update may be gone
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(45))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("reports:report:1")).isSelected());
     browser.waitForAjax();
     // a second click on the format already chosen keeps it chosen (it used to clear it: a 500)
