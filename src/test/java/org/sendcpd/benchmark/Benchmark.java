@@ -91,6 +91,8 @@ public final class Benchmark {
     ApiFigures figures = new ApiFigures(api, size, date.toString(), runs, results);
     try (ServerProcess server = ServerProcess.start(project, data, port, javaOpts, "1")) {
       coldStarts[0] = server.startMillis;
+      // The screens first, while the school's analysis is not yet kept by anyone's question.
+      ScreenFigures.measure(port, "senco" + size.schools(), results);
       double school = figures.school();
       results.add("one school: gaps + capacity API", Results.ms(school), "");
       results.add("one school: API / floor", Results.ratio(school, floorSchool), "");
