@@ -133,6 +133,9 @@ final class DashboardCharts {
         Json.createObjectBuilder()
             .add("style", "currency")
             .add("currency", "GBP")
+            // Chart.js sets a minimum of fraction digits from its step (0.1 when every spend is
+            // nought); whole pounds need both, or the browser refuses the format.
+            .add("minimumFractionDigits", 0)
             .add("maximumFractionDigits", 0);
     JsonObjectBuilder scales =
         Json.createObjectBuilder()
@@ -144,7 +147,9 @@ final class DashboardCharts {
                     .add("position", "right")
                     .add("beginAtZero", true)
                     .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                    .add("ticks", Json.createObjectBuilder().add("format", pounds)));
+                    .add(
+                        "ticks",
+                        Json.createObjectBuilder().add("precision", 0).add("format", pounds)));
     return chart(
         "bar",
         wrapped(rows.stream().map(r -> text.apply(labelPrefix + r.key())).toList()),

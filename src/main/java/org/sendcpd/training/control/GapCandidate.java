@@ -9,4 +9,19 @@ import java.util.List;
  */
 public record GapCandidate(
     long staffId, String name, String jobRole, String team, List<String> competenceCodes)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The competences as a person reads them in a list: "gaps in CL-03 and TS5-06". */
+  public String getGapsInWords() {
+    if (competenceCodes.isEmpty()) {
+      return "";
+    }
+    if (competenceCodes.size() == 1) {
+      return "gap in " + competenceCodes.get(0);
+    }
+    return "gaps in "
+        + String.join(", ", competenceCodes.subList(0, competenceCodes.size() - 1))
+        + " and "
+        + competenceCodes.get(competenceCodes.size() - 1);
+  }
+}

@@ -68,7 +68,8 @@ class SessionDialogIT {
     browser.click(browser.waitFor(By.id("menuTrainingGaps")));
     browser.click(
         browser.waitFor(
-            By.cssSelector("#heatmap tr[data-staff='" + ta + "'] td[data-code='" + code + "'] a")));
+            By.cssSelector(
+                "#heatmap tr[data-staff='" + ta + "'] td[data-code='" + code + "'] button")));
     browser.waitFor(By.id("closing"));
     WebElement scheduleOne =
         browser.waitFor(

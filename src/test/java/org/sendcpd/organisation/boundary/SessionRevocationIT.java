@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.AdminApi;
@@ -135,11 +136,13 @@ class SessionRevocationIT {
             .getText()
             .contains("The current password is not right"));
     fill(PASSWORD, "finn1234", "finn1234");
-    assertTrue(
-        browser
-            .waitFor(By.cssSelector("#password\\:messages .ui-messages-error"))
-            .getText()
-            .contains("at least 12 characters"));
+    // The previous refusal stays until the answer replaces it: wait for the new words.
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#password\\:messages .ui-messages-error"),
+                "at least 12 characters"));
     fill(PASSWORD, "window onto the river", "window onto the river");
     assertTrue(
         browser
