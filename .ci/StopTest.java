@@ -408,9 +408,39 @@ public class StopTest {
     return p.exitValue();
   }
 
+  /**
+   * A real one-page PDF (the server opens uploads with PDFBox and refuses anything else), written
+   * out with its cross-reference table so no reader has to repair it.
+   */
+  static byte[] onePagePdf(String title) {
+    String[] objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+      "<< /Title (" + title + ") >>"
+    };
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      pdf.append(String.format("%010d 00000 n \n", offset));
+    }
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.length + 1)
+        .append(" /Root 1 0 R /Info 4 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
   HttpResponse<String> uploadCertificate(long recordId, int n) throws Exception {
     String boundary = "stoptest" + System.nanoTime();
-    byte[] pdf = ("%PDF-1.4\n% stop test certificate " + n + "\n%%EOF\n").getBytes();
+    byte[] pdf = onePagePdf("stop test certificate " + n);
     String head =
         "--"
             + boundary
