@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +19,7 @@ import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.testing.Fixtures;
 import org.sendcpd.testing.JpaTestDatabase;
+import org.sendcpd.testing.RecordedEvents;
 import org.sendcpd.training.entity.Course;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.DeliveryType;
@@ -48,44 +43,7 @@ class LapseRemindersTest {
   }
 
   /** Collects what would be emailed. */
-  static final class Fired implements Event<NotificationCreated> {
-    final List<NotificationCreated> events = new ArrayList<>();
-
-    @Override
-    public void fire(NotificationCreated event) {
-      events.add(event);
-    }
-
-    @Override
-    public <U extends NotificationCreated> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends NotificationCreated> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event<NotificationCreated> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends NotificationCreated> Event<U> select(
-        Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends NotificationCreated> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  static LapseReminders reminders(EntityManager em, Fired fired) {
+  static LapseReminders reminders(EntityManager em, RecordedEvents<NotificationCreated> fired) {
     Notifications notifications = new Notifications();
     notifications.em = em;
     notifications.created = fired;
@@ -126,7 +84,7 @@ class LapseRemindersTest {
   @Test
   void aLapsingCertificateIsRemindedOnceAndAnExpiredOneNotAtAll() {
     Setup setup = certificates();
-    Fired fired = new Fired();
+    RecordedEvents<NotificationCreated> fired = new RecordedEvents<>();
 
     int first = db.inTransaction(em -> reminders(em, fired).remind(setup.person(), TODAY, 90));
     int again = db.inTransaction(em -> reminders(em, fired).remind(setup.person(), TODAY, 90));
@@ -136,7 +94,7 @@ class LapseRemindersTest {
     assertEquals(1, first);
     assertEquals(0, again);
     assertEquals(0, tomorrow);
-    assertEquals(1, fired.events.size());
+    assertEquals(1, fired.fired.size());
     List<Notification> written =
         db.inTransaction(
             em ->
@@ -151,7 +109,7 @@ class LapseRemindersTest {
     assertTrue(reminder.getMessage().contains("lapses on " + expiry), reminder.getMessage());
     assertEquals("lapse:" + setup.lapsing() + ":" + TODAY.plusDays(35), reminder.getSubjectKey());
     assertFalse(reminder.isRead());
-    assertEquals(setup.person().getEmail(), fired.events.get(0).email());
+    assertEquals(setup.person().getEmail(), fired.fired.get(0).email());
   }
 
   @Test
@@ -159,7 +117,8 @@ class LapseRemindersTest {
     Setup setup = certificates();
 
     int written =
-        db.inTransaction(em -> reminders(em, new Fired()).remind(setup.person(), TODAY, 30));
+        db.inTransaction(
+            em -> reminders(em, new RecordedEvents<>()).remind(setup.person(), TODAY, 30));
 
     assertEquals(0, written);
   }
