@@ -2,12 +2,9 @@ package org.sendcpd.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sendcpd.testing.WebClient.basic;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,8 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendcpd.testing.ApiScene;
 import org.sendcpd.testing.Browser;
-import org.sendcpd.testing.TestDeployments;
-import org.sendcpd.testing.WebClient;
 
 /**
  * A SENCO saves a dialog while someone else has changed the same record since it opened: the save
@@ -36,7 +31,7 @@ import org.sendcpd.testing.WebClient;
 @RunAsClient
 class StaleCopyScreensIT {
 
-  static final String ADMIN = basic("admin", TestDeployments.ADMIN_PASSWORD);
+  static final String ADMIN = AdminEdits.ADMIN;
 
   @ArquillianResource URL base;
   static Browser browser;
@@ -60,7 +55,7 @@ class StaleCopyScreensIT {
     browser.click(browser.waitFor(By.cssSelector("button[title='Change Ta000, Tia']")));
     WebElement team = browser.waitFor(By.id("staffForm:team"));
 
-    theirChange(scene.api, path, "team", "Year 5");
+    AdminEdits.change(scene.api, path, "team", Json.createValue("Year 5"));
     team.clear();
     team.sendKeys("Nurture group");
     browser.click(browser.driver().findElement(By.id("staffForm:save")));
@@ -70,12 +65,12 @@ class StaleCopyScreensIT {
     assertTrue(message.contains("(team)"), message);
     assertTrue(message.contains("Your changes are kept below"), message);
     assertEquals("Nurture group", input("staffForm:team").getAttribute("value"));
-    assertEquals("Year 5", read(scene.api, path).getString("team"), "nothing was saved");
+    assertEquals("Year 5", AdminEdits.read(scene.api, path).getString("team"), "nothing was saved");
     browser.screenshot("staff-dialog-stale-save");
 
     browser.click(browser.driver().findElement(By.id("staffForm:save")));
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("staffDialog")));
-    assertEquals("Nurture group", read(scene.api, path).getString("team"));
+    assertEquals("Nurture group", AdminEdits.read(scene.api, path).getString("team"));
   }
 
   @Test
@@ -98,7 +93,7 @@ class StaleCopyScreensIT {
         .until(d -> "Hall".equals(d.findElement(By.id("sessionForm:place")).getAttribute("value")));
 
     browser.waitForAjax();
-    theirChange(scene.api, path, "place", "Library");
+    AdminEdits.change(scene.api, path, "place", Json.createValue("Library"));
     // Set as typing would leave it: the dialog's date picker takes the keyboard when it opens.
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].value = 'Gym'", input("sessionForm:place"));
@@ -109,32 +104,13 @@ class StaleCopyScreensIT {
     assertTrue(message.contains("(place)"), message);
     assertTrue(message.contains("Your changes are kept below"), message);
     assertEquals("Gym", input("sessionForm:place").getAttribute("value"));
-    assertEquals("Library", read(scene.api, path).getString("place"), "nothing was saved");
+    assertEquals(
+        "Library", AdminEdits.read(scene.api, path).getString("place"), "nothing was saved");
     browser.screenshot("session-dialog-stale-save");
 
     save();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
-    assertEquals("Gym", read(scene.api, path).getString("place"));
-  }
-
-  /** The administrator changes one field of the record over the API, as another person would. */
-  private static void theirChange(WebClient api, String path, String field, String value) {
-    JsonObject copy = read(api, path);
-    HttpResponse<String> saved =
-        api.send(
-            "PUT",
-            path,
-            "application/json",
-            Json.createObjectBuilder(copy).add(field, value).build().toString(),
-            "Authorization",
-            ADMIN);
-    assertEquals(200, saved.statusCode(), saved.body());
-  }
-
-  private static JsonObject read(WebClient api, String path) {
-    HttpResponse<String> read = api.get(path, "Authorization", ADMIN);
-    assertEquals(200, read.statusCode(), read.body());
-    return WebClient.json(read);
+    assertEquals("Gym", AdminEdits.read(scene.api, path).getString("place"));
   }
 
   private String refusal(String form) {

@@ -41,7 +41,7 @@ import org.sendcpd.testing.WebClient;
 @RunAsClient
 class StalePlanningScreensIT {
 
-  static final String ADMIN = basic("admin", TestDeployments.ADMIN_PASSWORD);
+  static final String ADMIN = AdminEdits.ADMIN;
 
   @ArquillianResource URL base;
   static Browser browser;
@@ -78,7 +78,7 @@ class StalePlanningScreensIT {
     WebElement name = browser.waitFor(By.id("ruleForm:name"));
     browser.waitForAjax();
 
-    theirChange(scene.api, path, "minHolders", 3);
+    AdminEdits.change(scene.api, path, "minHolders", Json.createValue(3));
     name.clear();
     name.sendKeys("Makaton in every phase");
     browser.click(browser.driver().findElement(By.id("ruleForm:save")));
@@ -90,12 +90,12 @@ class StalePlanningScreensIT {
     assertEquals(
         "Makaton in every phase",
         browser.driver().findElement(By.id("ruleForm:name")).getAttribute("value"));
-    assertEquals("Signing in every phase", read(scene.api, path).getString("name"));
+    assertEquals("Signing in every phase", AdminEdits.read(scene.api, path).getString("name"));
     browser.screenshot("coverage-rule-stale-save");
 
     browser.click(browser.driver().findElement(By.id("ruleForm:save")));
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("ruleDialog")));
-    JsonObject saved = read(scene.api, path);
+    JsonObject saved = AdminEdits.read(scene.api, path);
     assertEquals("Makaton in every phase", saved.getString("name"));
   }
 
@@ -299,14 +299,14 @@ class StalePlanningScreensIT {
     WebElement growl = browser.waitFor(By.cssSelector("#queue\\:messages .ui-messages-warn"));
     assertTrue(growl.getText().contains("Changed since you opened the queue"), growl.getText());
     assertTrue(growl.getText().contains("Tia Ta000 changed this record at"), growl.getText());
-    assertEquals("SELF_LOGGED", read(scene.api, path).getString("status"));
+    assertEquals("SELF_LOGGED", AdminEdits.read(scene.api, path).getString("status"));
     browser.screenshot("verification-stale");
     waiting()
         .withMessage(() -> browser.driver().findElement(By.id("queue:table")).getText())
         .until(d -> d.findElement(By.id("queue:table")).getText().contains("6.0"));
 
     browser.click(browser.driver().findElement(By.id("queue:table:0:verify")));
-    waiting().until(d -> "VERIFIED".equals(read(scene.api, path).getString("status")));
+    waiting().until(d -> "VERIFIED".equals(AdminEdits.read(scene.api, path).getString("status")));
   }
 
   private static String selfLogged(double hours) {
@@ -356,26 +356,6 @@ class StalePlanningScreensIT {
         scene.api.get("api/need-profiles?schoolId=" + scene.schoolId, "Authorization", ADMIN);
     JsonArray profiles = Json.createReader(new StringReader(list.body())).readArray();
     return profiles.getJsonObject(0).getJsonArray("counts").getJsonObject(0).getInt("pupils");
-  }
-
-  /** The administrator changes one number of the record over the API, as another person would. */
-  private static void theirChange(WebClient api, String path, String field, int value) {
-    JsonObject copy = read(api, path);
-    HttpResponse<String> saved =
-        api.send(
-            "PUT",
-            path,
-            "application/json",
-            Json.createObjectBuilder(copy).add(field, value).build().toString(),
-            "Authorization",
-            ADMIN);
-    assertEquals(200, saved.statusCode(), saved.body());
-  }
-
-  private static JsonObject read(WebClient api, String path) {
-    HttpResponse<String> read = api.get(path, "Authorization", ADMIN);
-    assertEquals(200, read.statusCode(), read.body());
-    return WebClient.json(read);
   }
 
   private static JsonObject created(HttpResponse<String> response) {
