@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -129,7 +130,10 @@ class StaleCopyScreensIT {
     return browser.driver().findElement(By.id(id));
   }
 
+  // The dialog's form is replaced as its Ajax answers arrive: a field read meanwhile is read again.
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 }
