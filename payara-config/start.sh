@@ -2,7 +2,10 @@
 # Starts SEND CPD on Payara Micro from a built WAR (mvn package first).
 #   CPD_PORT        HTTP port (8080)
 #   CPD_DATA_DIR    data folder for the Derby database and evidence files (./data)
-#   CPD_TRUST=true  the trust set-up: PostgreSQL from CPD_DB_URL/CPD_DB_USER/CPD_DB_PASSWORD, clustering on
+#   CPD_TRUST=true  the trust set-up: PostgreSQL from CPD_DB_URL/CPD_DB_USER/CPD_DB_PASSWORD, clustering on,
+#                   certificates in CPD_EVIDENCE_DIR (a folder every instance shares)
+#   CPD_CLUSTER_MEMBERS  with CPD_TRUST: where the instances find each other, host:port,... (Hazelcast
+#                   TCP/IP discovery; unset: multicast on the local network)
 #   JAVA_OPTS       extra JVM options (default -Xmx1g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +16,11 @@ export CPD_DATA_DIR=$(cd "$data" && pwd)
 cluster=(--nohazelcast)
 if [ "${CPD_TRUST:-false}" = true ]; then
   cluster=(--postbootcommandfile payara-config/post-boot-commands-trust.asadmin)
-  # an instance does not see the others' writes, so it keeps no analyses between requests
-  export CPD_ANALYSIS_CACHE_SIZE=${CPD_ANALYSIS_CACHE_SIZE:-0}
+  if [ -n "${CPD_CLUSTER_MEMBERS:-}" ]; then
+    cluster+=(--clustermode "tcpip:$CPD_CLUSTER_MEMBERS")
+  fi
   : "${CPD_DB_URL:?set CPD_DB_URL, e.g. jdbc:postgresql://db-host:5432/sendcpd}"
+  : "${CPD_EVIDENCE_DIR:?set CPD_EVIDENCE_DIR to a folder every instance shares (certificates live there)}"
 fi
 exec java ${JAVA_OPTS:--Xmx1g} -Djava.io.tmpdir="$PWD/target/tmp" -Dderby.stream.error.file="$CPD_DATA_DIR/derby.log" \
   -jar target/payara-micro.jar --port "$port" "${cluster[@]}" --disablephonehome \

@@ -20,7 +20,9 @@ import org.sendcpd.platform.control.EmptyDatabaseStarted;
 /**
  * On an empty database: creates the {@code admin} account and, unless {@code cpd.demo=false}, asks
  * for the demo school to be loaded. On every later start it does nothing, so data survives restarts
- * and the demo is never loaded twice.
+ * and the demo is never loaded twice. Instances of a trust that start together on one empty
+ * database take the first-start row in turn (a row lock held until the first one commits), so only
+ * one of them finds no accounts.
  */
 @Singleton
 @Startup
@@ -45,6 +47,8 @@ public class FirstStart {
 
   @PostConstruct
   void onStart() {
+    em.createNativeQuery("UPDATE first_start_lock SET taken_at = CURRENT_TIMESTAMP WHERE id = 1")
+        .executeUpdate();
     long accounts = em.createNamedQuery(UserAccount.COUNT_ALL, Long.class).getSingleResult();
     if (accounts > 0) {
       return;

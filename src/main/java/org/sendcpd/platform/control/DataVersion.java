@@ -15,22 +15,40 @@ import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
  * worked out from the data (the analysis) can be kept until the data under it changes. EclipseLink
  * creates the listener from persistence.xml, hence the static counter. A commit whose writes cannot
  * be told apart from a read counts as a write: a stale answer is worse than a recomputed one. Only
- * a commit that writes nothing but entities {@link NotReadByAnalysis} does not count.
+ * a commit that writes nothing but entities {@link NotReadByAnalysis} does not count. In a cluster,
+ * every change is also announced to the other instances ({@link ClusterChanges}), which count it as
+ * theirs, so the analyses they keep end with it too.
  */
 public class DataVersion extends SessionEventAdapter {
 
   private static final AtomicLong VERSION = new AtomicLong();
   private static final String BULK_WRITE = DataVersion.class.getName() + ".bulk";
+  private static volatile Runnable announcement = () -> {};
 
   public static long current() {
     return VERSION.get();
+  }
+
+  /** Another instance of the cluster wrote: what was worked out here from the data is stale. */
+  public static void changedElsewhere() {
+    VERSION.incrementAndGet();
+  }
+
+  /** Who to tell of each change made through this instance (the cluster; nobody on its own). */
+  static void announceTo(Runnable whom) {
+    announcement = whom;
+  }
+
+  private static void changed() {
+    VERSION.incrementAndGet();
+    announcement.run();
   }
 
   /** Bulk JPQL and native writes bypass the change set: they are marked on their unit of work. */
   @Override
   public void postExecuteQuery(SessionEvent event) {
     if (event.getQuery() instanceof ModifyAllQuery || event.getQuery() instanceof DataModifyQuery) {
-      VERSION.incrementAndGet();
+      changed();
       event.getSession().setProperty(BULK_WRITE, Boolean.TRUE);
     }
   }
@@ -40,7 +58,7 @@ public class DataVersion extends SessionEventAdapter {
     if (event.getSession() instanceof UnitOfWorkImpl unit && !wrote(unit)) {
       return;
     }
-    VERSION.incrementAndGet();
+    changed();
   }
 
   private static boolean wrote(UnitOfWorkImpl unit) {

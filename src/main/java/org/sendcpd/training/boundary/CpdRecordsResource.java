@@ -134,7 +134,7 @@ public class CpdRecordsResource {
     Evidence saved =
         certificates.attach(id, file.getContent(), file.getFileName().orElse("certificate"));
     EvidenceJson json = EvidenceJson.of(saved);
-    return Response.created(URI.create(json.href().substring(1))).entity(json).build();
+    return Response.created(URI.create(json.href())).entity(json).build();
   }
 
   @GET

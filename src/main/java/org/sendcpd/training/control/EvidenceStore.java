@@ -18,8 +18,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Certificate files in {@code ${cpd.data.dir}/evidence}, outside the web root. An upload is copied
- * to a temporary file while its size is counted, checked by its first bytes and then by its whole
+ * Certificate files in {@code cpd.evidence.dir} ({@code ${cpd.data.dir}/evidence} unless set: a
+ * folder every instance of a cluster shares), outside the web root. An upload is copied to a
+ * temporary file while its size is counted, checked by its first bytes and then by its whole
  * content ({@link EvidenceContent}: images are written afresh), and either kept under a random name
  * (a UUID, never anything the uploader chose) or deleted, so a refused upload leaves nothing
  * behind.
@@ -30,8 +31,8 @@ public class EvidenceStore {
   private static final String INCOMING = ".incoming-";
 
   @Inject
-  @ConfigProperty(name = "cpd.data.dir", defaultValue = "data")
-  String dataDir;
+  @ConfigProperty(name = "cpd.evidence.dir", defaultValue = "data/evidence")
+  String evidenceDir;
 
   private Path folder;
 
@@ -45,7 +46,7 @@ public class EvidenceStore {
 
   @PostConstruct
   void open() {
-    folder = Path.of(dataDir, "evidence").toAbsolutePath().normalize();
+    folder = Path.of(evidenceDir).toAbsolutePath().normalize();
     createFolder();
   }
 

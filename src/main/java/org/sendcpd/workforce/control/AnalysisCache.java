@@ -17,9 +17,10 @@ import org.sendcpd.platform.control.DataVersion;
  * out: the matrix, the API and the reports ask for the same school and day again and again, and the
  * answer only changes when the data does. The version is read before the work starts, so a write
  * that commits meanwhile leaves the entry stale at once. Only single schools are kept (a trust's
- * workforce is far larger), the least recently used go first, and a size of 0 turns the cache off:
- * the trust set-up does, since one instance does not see another's writes. Requests that ask for
- * the same school and date while it is being worked out wait for that one piece of work.
+ * workforce is far larger), the least recently used go first, and a size of 0 turns the cache off.
+ * In a trust's cluster another instance's write ends the kept analyses too (announced over the data
+ * grid as it commits; see {@code ClusterChanges}). Requests that ask for the same school and date
+ * while it is being worked out wait for that one piece of work.
  */
 @ApplicationScoped
 public class AnalysisCache {
