@@ -60,7 +60,7 @@ public class SchemaMigration {
     return done && flyway(dataSource).info().pending().length == 0;
   }
 
-  static Flyway flyway(DataSource dataSource) {
+  public static Flyway flyway(DataSource dataSource) {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
