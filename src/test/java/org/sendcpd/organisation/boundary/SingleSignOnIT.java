@@ -1,6 +1,7 @@
 package org.sendcpd.organisation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendcpd.testing.WebClient.basic;
 
@@ -200,6 +201,76 @@ class SingleSignOnIT {
     browser.click(browser.waitFor(By.id("sso-microsoft")));
     waitForUrl("/training/my-cpd.xhtml");
     assertTrue(browser.waitFor(By.id("signed-in-as")).getText().contains("Pat Password"));
+  }
+
+  @Test
+  void theWayOutCarriesStateNonceAndPkceAndAForgedAnswerIsRefused() {
+    WebClient person = new WebClient(base);
+    HttpResponse<String> toProvider = person.get("sso/start/google");
+    assertEquals(302, toProvider.statusCode());
+    String location = toProvider.headers().firstValue("Location").orElse("");
+    assertTrue(
+        location.startsWith(provider.authorizationEndpointUrl("google").toString()), location);
+    for (String part :
+        List.of(
+            "state=", "nonce=", "code_challenge=", "code_challenge_method=S256", "scope=openid")) {
+      assertTrue(location.contains(part), part + " in " + location);
+    }
+
+    // an answer with a code from elsewhere and a state this browser never had
+    HttpResponse<String> forged = person.get("sso/callback?code=stolen-code&state=made-up");
+    assertEquals(302, forged.statusCode());
+    assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/sso-refused.xhtml"));
+    assertTrue(
+        person
+            .get("sso-refused.xhtml")
+            .body()
+            .contains("This sign-in took too long, or was started"));
+    assertEquals(302, person.get("training/my-cpd.xhtml").statusCode(), "not signed in");
+    assertEquals(404, person.get("sso/start/facebook").statusCode());
+  }
+
+  @Test
+  void onlyAnAdministratorSetsTheRuleAndItNamesWhatIsMissing() {
+    String path = "api/schools/" + school + "/sign-in";
+    JsonObject rule = WebClient.json(web.get(path, "Authorization", AdminApi.ADMIN));
+    assertFalse(rule.getBoolean("ssoRequired"));
+    assertEquals(
+        List.of("Microsoft", "Google"),
+        rule.getJsonArray("providers").getValuesAs(jakarta.json.JsonString::getString));
+
+    HttpResponse<String> empty =
+        web.send("PUT", path, "application/json", "{}", "Authorization", AdminApi.ADMIN);
+    assertEquals(400, empty.statusCode());
+    assertTrue(empty.body().contains("ssoRequired"), empty.body());
+
+    String senco = "sid." + api.key();
+    api.newAccount(
+        api.newStaff(school, "Sid", "Senco", "SENCO", "Inclusion"), senco, PASSWORD, "SENCO");
+    assertEquals(
+        403,
+        web.send(
+                "PUT",
+                path,
+                "application/json",
+                "{\"ssoRequired\":true}",
+                "Authorization",
+                basic(senco, PASSWORD))
+            .statusCode());
+
+    HttpResponse<String> set =
+        web.send(
+            "PUT",
+            path,
+            "application/json",
+            "{\"ssoRequired\":true}",
+            "Authorization",
+            AdminApi.ADMIN);
+    assertEquals(200, set.statusCode(), set.body());
+    assertTrue(WebClient.json(set).getBoolean("ssoRequired"));
+    assertEquals(
+        "password sign-in off for its staff",
+        api.auditRow("School", school, "SSO_REQUIRED").getString("detail"));
   }
 
   /** What the provider's next ID token of that issuer says about the person. */
