@@ -17,9 +17,12 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sendcpd.organisation.control.SignInRefusal;
+import org.sendcpd.organisation.control.SingleSignOnProvider;
+import org.sendcpd.organisation.control.SingleSignOnProviders;
 
 /** The login page: hands the typed credentials to the authentication mechanism. */
 @Named
@@ -28,6 +31,7 @@ public class LoginView {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject SingleSignOnProviders providers;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -49,6 +53,11 @@ public class LoginView {
     }
   }
 
+  /** The "Sign in with ..." buttons: one for each provider this installation has set up. */
+  public List<SingleSignOnProvider> getSingleSignOn() {
+    return providers.configured();
+  }
+
   // A right password on a closed account is told apart, so a leaver knows why (not to retry).
   private String refusal() {
     Locale locale = faces.getViewRoot().getLocale();
@@ -56,11 +65,13 @@ public class LoginView {
     return SignInRefusal.take()
         .map(
             r ->
-                r.leftOn() == null
-                    ? messages.getString("login.disabled")
-                    : MessageFormat.format(
-                        messages.getString("login.left"),
-                        DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(r.leftOn())))
+                r.ssoSchool() != null
+                    ? MessageFormat.format(messages.getString("login.ssoOnly"), r.ssoSchool())
+                    : r.leftOn() == null
+                        ? messages.getString("login.disabled")
+                        : MessageFormat.format(
+                            messages.getString("login.left"),
+                            DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(r.leftOn())))
         .orElseGet(() -> messages.getString("login.failed"));
   }
 

@@ -29,12 +29,13 @@ import org.sendcpd.platform.control.StoppingAnswer;
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one), routing by
  * path: {@code /api} speaks stateless HTTP Basic for scripts; every other path uses the login page
- * and remembers the caller in the HTTP session, under a new session id from the moment of sign-in.
- * A remembered sign-in (session or cached Basic check) holds only while the account may act and
- * carries the security version it signed in with, asked of the database on each request, so a
- * disabled, demoted or signed-out-everywhere account is refused at once; a session also ends at its
- * absolute lifetime. Every sign-in attempt passes the {@link SignInGuard} first: a throttled one is
- * refused with the same answer as a wrong password, without the password being checked.
+ * (or a single sign-on with Microsoft or Google, answered at {@code /sso/callback}) and remembers
+ * the caller in the HTTP session, under a new session id from the moment of sign-in. A remembered
+ * sign-in (session or cached Basic check) holds only while the account may act and carries the
+ * security version it signed in with, asked of the database on each request, so a disabled, demoted
+ * or signed-out-everywhere account is refused at once; a session also ends at its absolute
+ * lifetime. Every sign-in attempt passes the {@link SignInGuard} first: a throttled one is refused
+ * with the same answer as a wrong password, without the password being checked.
  */
 @ApplicationScoped
 public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -50,6 +51,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
   @Inject SignInGuard guard;
   @Inject ClientAddress addresses;
   @Inject SessionLifetime lifetime;
+  @Inject OpenIdCallback openId;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -160,6 +162,14 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     if (submitted != null) {
       return signIn(request, context, submitted);
     }
+    if (OpenIdCallback.CALLBACK.equals(path(request))) {
+      Optional<SignedInCaller> signedIn = openId.complete(request);
+      if (signedIn.isEmpty()) {
+        return context.doNothing(); // the callback's servlet leads to the page that says why
+      }
+      remember(request, signedIn.get());
+      return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().groups());
+    }
     HttpSession session = request.getSession(false);
     Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_KEY);
     if (caller instanceof SignedInCaller known) {
@@ -206,16 +216,21 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
       return AuthenticationStatus.SEND_FAILURE;
     }
     guard.succeeded(username);
-    request.getSession(true);
-    request.changeSessionId(); // no session fixation: the id known before sign-in is void after it
-    SignedInCaller caller =
+    remember(
+        request,
         new SignedInCaller(
             result.getCallerPrincipal().getName(),
             result.getCallerGroups(),
             version,
-            lifetime.now());
-    request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
+            lifetime.now()));
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** The same session for a password and a single sign-on: same lifetime, same revocation. */
+  private static void remember(HttpServletRequest request, SignedInCaller caller) {
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation: the id known before sign-in is void after it
+    request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
   }
 
   static String path(HttpServletRequest request) {

@@ -26,7 +26,8 @@ import org.sendcpd.platform.control.AuditLog;
  * Checks a username and password against the accounts table and answers with the caller's roles:
  * the granted ones, STAFF for everyone with a staff record, LINE_MANAGER for anyone with reports. A
  * disabled account, or one whose owner has left (even before the daily run disables it), is
- * refused, and the sign-in route is told why (SignInRefusal) to say so.
+ * refused, and so is the password of someone whose school signs in only through single sign-on (not
+ * an administrator's); the sign-in route is told why (SignInRefusal) to say so.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -75,6 +76,12 @@ public class DatabaseIdentityStore implements IdentityStore {
       SignInRefusal.tell(new SignInRefusal(left ? staff.getLeftDate() : null));
       return refuse(username, left ? "left on " + staff.getLeftDate() : "account disabled");
     }
+    if (staff != null
+        && staff.getSchool().isSsoRequired()
+        && !account.getRoles().contains(SecurityRole.ADMIN)) {
+      SignInRefusal.tell(SignInRefusal.singleSignOnOnly(staff.getSchool().getName()));
+      return refuse(username, "password sign-in is off at " + staff.getSchool().getName());
+    }
     recordLogin(account);
     return new CredentialValidationResult(account.getUsername(), groupsOf(account));
   }
@@ -95,7 +102,7 @@ public class DatabaseIdentityStore implements IdentityStore {
         .executeUpdate();
   }
 
-  Set<String> groupsOf(UserAccount account) {
+  public Set<String> groupsOf(UserAccount account) {
     Set<SecurityRole> roles = EnumSet.noneOf(SecurityRole.class);
     roles.addAll(account.getRoles());
     StaffMember staff = account.getStaffMember();

@@ -51,6 +51,14 @@ public class School {
   @Enumerated(EnumType.STRING)
   private SchoolPhase phase;
 
+  /**
+   * The school's people sign in only through single sign-on (Microsoft or Google): their passwords
+   * are refused, so a leaver switched off at the school's provider cannot come in by another door.
+   * An administrator's account is never held to it, so someone can always set things right.
+   */
+  @Column(name = "sso_required")
+  private boolean ssoRequired;
+
   protected School() {}
 
   public School(String name, String urn, SchoolPhase phase) {
@@ -90,5 +98,13 @@ public class School {
 
   public void setPhase(SchoolPhase phase) {
     this.phase = phase;
+  }
+
+  public boolean isSsoRequired() {
+    return ssoRequired;
+  }
+
+  public void setSsoRequired(boolean ssoRequired) {
+    this.ssoRequired = ssoRequired;
   }
 }
