@@ -1,5 +1,6 @@
 package org.sendcpd.framework.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Size;
  * need.
  */
 @Entity
+@Cacheable
 @Table(name = "area")
 @NamedQuery(
     name = Area.FIND_BY_FRAMEWORK,

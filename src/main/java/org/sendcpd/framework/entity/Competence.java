@@ -1,5 +1,6 @@
 package org.sendcpd.framework.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
  * A competence is held at a level of its framework's ladder.
  */
 @Entity
+@Cacheable
 @Table(name = "competence")
 @NamedQuery(
     name = Competence.FIND_BY_CODE,

@@ -1,5 +1,6 @@
 package org.sendcpd.framework.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
  * also meets a requirement of rank 2 in the same framework.
  */
 @Entity
+@Cacheable
 @Table(name = "framework_level")
 @NamedQuery(
     name = FrameworkLevel.FIND_BY_FRAMEWORK,

@@ -1,5 +1,6 @@
 package org.sendcpd.framework.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import org.sendcpd.organisation.entity.JobRole;
  * Only requirements of active frameworks count.
  */
 @Entity
+@Cacheable
 @Table(name = "role_requirement")
 @NamedQuery(
     name = RoleRequirement.FIND_BY_FRAMEWORK,

@@ -1,5 +1,6 @@
 package org.sendcpd.framework.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,8 +31,13 @@ import org.sendcpd.organisation.entity.School;
  * <p>A framework is identified by name and version. A changed framework is imported as a new
  * version beside the old one, and the old one is made inactive, so records made against it keep
  * their meaning. Each framework carries its own ladder of {@link FrameworkLevel}s.
+ *
+ * <p>Frameworks and their levels, areas, competences and requirements live in EclipseLink's shared
+ * cache ({@code @Cacheable}): nearly every answer names competences, and they change rarely; a
+ * trust's instances keep their caches in step over the data grid (payara-config/start.sh).
  */
 @Entity
+@Cacheable
 @Table(name = "skills_framework")
 @NamedQuery(
     name = SkillsFramework.FIND_ALL,

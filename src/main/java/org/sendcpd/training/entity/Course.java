@@ -26,6 +26,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.School;
 
@@ -98,6 +100,7 @@ public class Course {
   private boolean active = true;
 
   @Valid
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<CourseOutcome> outcomes = new ArrayList<>();
 

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
@@ -114,9 +116,11 @@ public class CpdRecord extends CompletedTraining {
   private LocalDate expiresOn;
 
   @Valid
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<CpdOutcome> outcomes = new ArrayList<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<Evidence> evidence = new ArrayList<>();
 
