@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -66,8 +68,16 @@ public class OpenApiFormat extends HttpFilter {
     @Override
     public Enumeration<String> getHeaders(String name) {
       return "Accept".equalsIgnoreCase(name)
-          ? Collections.enumeration(java.util.List.of(accept))
+          ? Collections.enumeration(List.of(accept))
           : super.getHeaders(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaderNames() {
+      List<String> names = new ArrayList<>(Collections.list(super.getHeaderNames()));
+      names.removeIf("Accept"::equalsIgnoreCase);
+      names.add("Accept");
+      return Collections.enumeration(names);
     }
 
     @Override
@@ -96,6 +106,15 @@ public class OpenApiFormat extends HttpFilter {
         setContentType(value);
       } else {
         super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if ("Content-Type".equalsIgnoreCase(name)) {
+        setContentType(value);
+      } else {
+        super.addHeader(name, value);
       }
     }
   }
