@@ -227,23 +227,33 @@ class OpenApiContractIT {
   }
 
   /**
-   * The simple names of the classes that are not the API's JSON types: entities, screens (Faces
-   * views) and the platform's paging types, from the compiled application.
+   * The simple names of the classes that are not the API's JSON types, from the compiled
+   * application: entities and their embeddables (the enums of entity packages are values the API
+   * names, so they may be schemas), screens (Faces views) and the platform's paging types.
    */
   private static Set<String> internalClassNames() throws IOException {
-    Path classes = Path.of("target", "classes", "org", "sendcpd");
-    try (Stream<Path> files = Files.walk(classes)) {
+    Path classes = Path.of("target", "classes");
+    try (Stream<Path> files = Files.walk(classes.resolve("org/sendcpd"))) {
       return files
           .map(classes::relativize)
           .map(Path::toString)
           .filter(f -> f.endsWith(".class") && !f.contains("$"))
+          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
           .filter(
-              f ->
-                  f.contains("/entity/")
-                      || f.endsWith("View.class")
-                      || f.startsWith("platform/control/Page"))
-          .map(f -> f.substring(f.lastIndexOf('/') + 1, f.length() - ".class".length()))
+              name ->
+                  name.contains(".entity.") && !isEnum(name)
+                      || name.endsWith("View")
+                      || name.startsWith("org.sendcpd.platform.control.Page"))
+          .map(name -> name.substring(name.lastIndexOf('.') + 1))
           .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private static boolean isEnum(String name) {
+    try {
+      return Class.forName(name, false, OpenApiContractIT.class.getClassLoader()).isEnum();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
