@@ -116,7 +116,7 @@ final class ContractRules {
       MediaType json =
           answer.getContent() == null ? null : answer.getContent().get("application/json");
       if (json == null || json.getSchema() == null || json.getSchema().get$ref() == null) {
-        problems.add(where + "does not give a JSON error body");
+        problems.add(where + "does not give the JSON error body (ErrorResponse)");
       }
     } else {
       typedContent(where, answer.getContent());
@@ -143,11 +143,14 @@ final class ContractRules {
       return;
     }
     if (schema.getType() == null && schema.getAllOf() == null) {
-      problems.add(where + "is untyped");
+      problems.add(where + "is untyped (name the record: @Schema(implementation = ...))");
     } else if ("object".equals(schema.getType())
         && schema.getProperties() == null
         && schema.getAdditionalProperties() == null) {
-      problems.add(where + "is an object without properties");
+      problems.add(
+          where
+              + "is an object without properties (a Response needs @APIResponse with its record;"
+              + " a Map @Schema(additionalProperties = ...))");
     } else if ("array".equals(schema.getType())) {
       if (schema.getItems() == null) {
         problems.add(where + "is an array without items");
