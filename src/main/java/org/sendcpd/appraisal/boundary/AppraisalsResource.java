@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.appraisal.control.AppraisalSetup;
 import org.sendcpd.appraisal.control.AppraisalSheet;
 import org.sendcpd.appraisal.control.Appraisals;
@@ -60,6 +63,13 @@ public class AppraisalsResource {
 
   @POST
   @Operation(summary = "Open a person's appraisal for an academic year")
+  @APIResponse(
+      responseCode = "201",
+      description = "The appraisal opened; Location names it",
+      content = @Content(schema = @Schema(implementation = AppraisalJson.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The person has an appraisal for that year already")
   public Response create(AppraisalRequest request, @Context UriInfo uri) {
     if (request == null) {
       throw new InvalidInputException("Send staffId, appraiserId and academicYear");
@@ -72,7 +82,9 @@ public class AppraisalsResource {
 
   @GET
   @Path("{id}/objectives")
-  @Operation(summary = "An appraisal's objectives (reviews null for the SENCO)")
+  @Operation(
+      operationId = "listObjectives",
+      summary = "An appraisal's objectives (reviews null for the SENCO)")
   public List<ObjectiveJson> objectives(@PathParam("id") long id) {
     AppraisalSheet sheet = appraisals.read(id);
     return sheet.objectives().stream().map(o -> ObjectiveJson.of(id, o)).toList();
@@ -81,6 +93,10 @@ public class AppraisalsResource {
   @POST
   @Path("{id}/objectives")
   @Operation(summary = "Add an objective (the appraiser, line manager or head)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The objective added; Location names it",
+      content = @Content(schema = @Schema(implementation = ObjectiveJson.class)))
   public Response addObjective(@PathParam("id") long id, ObjectiveJson json, @Context UriInfo uri) {
     if (json == null) {
       throw new InvalidInputException("Send the objective as JSON");

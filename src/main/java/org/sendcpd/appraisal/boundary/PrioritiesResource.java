@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.appraisal.control.DevelopmentPlans;
 import org.sendcpd.appraisal.entity.SchoolPriority;
 import org.sendcpd.organisation.control.SchoolChoice;
@@ -43,6 +46,10 @@ public class PrioritiesResource {
 
   @POST
   @Operation(summary = "Add a priority to the plan (SENCO or head of the school)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The priority added; Location names it",
+      content = @Content(schema = @Schema(implementation = PriorityJson.class)))
   public Response create(PriorityJson json, @Context UriInfo uri) {
     if (json == null) {
       throw new InvalidInputException("Send the priority as JSON");

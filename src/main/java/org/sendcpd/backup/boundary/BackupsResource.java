@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.backup.control.BackupInfo;
 import org.sendcpd.backup.control.Backups;
 
@@ -52,9 +55,15 @@ public class BackupsResource {
 
   @POST
   @Operation(
+      operationId = "takeBackup",
       summary =
           "Take an online backup of the database and the evidence files now (ADMIN); 409 while"
               + " one runs, 501 on PostgreSQL")
+  @APIResponse(
+      responseCode = "201",
+      description = "The backup taken; Location names it",
+      content = @Content(schema = @Schema(implementation = BackupJson.class)))
+  @APIResponse(responseCode = "409", description = "A backup is running already")
   public Response take() {
     String by = admin.require();
     if (!backups.isAvailable()) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.calendar.control.CalendarFeeds;
 import org.sendcpd.calendar.entity.CalendarFeed;
 
@@ -34,20 +37,36 @@ public class CalendarFeedResource {
   @Inject CalendarFeeds feeds;
 
   @GET
-  @Operation(summary = "The caller's feed address; 404 when they have none")
+  @Operation(
+      operationId = "readMyCalendarFeed",
+      summary = "The caller's feed address; 404 when they have none")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's feed address",
+      content = @Content(schema = @Schema(implementation = FeedJson.class)))
+  @APIResponse(responseCode = "404", description = "The caller has no feed address")
   public FeedJson read(@Context UriInfo uri) {
     return feeds.mine().map(f -> FeedJson.of(f, uri)).orElseThrow(NotFoundException::new);
   }
 
   @POST
-  @Operation(summary = "A new secret feed address for the caller; the previous one stops working")
+  @Operation(
+      operationId = "createMyCalendarFeed",
+      summary = "A new secret feed address for the caller; the previous one stops working")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new feed address; Location names it",
+      content = @Content(schema = @Schema(implementation = FeedJson.class)))
   public Response create(@Context UriInfo uri) {
     FeedJson json = FeedJson.of(feeds.createMine(), uri);
     return Response.status(Response.Status.CREATED).entity(json).build();
   }
 
   @DELETE
-  @Operation(summary = "Revoke the caller's feed address: it answers 404 from now on")
+  @Operation(
+      operationId = "revokeMyCalendarFeed",
+      summary = "Revoke the caller's feed address: it answers 404 from now on")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke() {
     feeds.revokeMine();
     return Response.noContent().build();

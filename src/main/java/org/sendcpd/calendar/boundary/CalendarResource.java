@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.sendcpd.calendar.control.CalendarFeeds;
 
 /**
@@ -27,7 +32,17 @@ public class CalendarResource {
 
   @GET
   @Path("{token}.ics")
-  @Operation(summary = "A person's bookings or a school's training calendar (RFC 5545)")
+  @Operation(
+      operationId = "getCalendarFeed",
+      summary = "A person's bookings or a school's training calendar (RFC 5545)")
+  @SecurityRequirementsSet
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed (RFC 5545)",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No feed has this token (never made, or revoked)")
   public Response feed(@PathParam("token") String token, @Context UriInfo uri) {
     // The application's address, for links back from the events (the API lives under api/).
     URI site = uri.getBaseUri().resolve("..");

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.demand.control.CoverageRules;
 import org.sendcpd.demand.entity.CoverageRule;
 import org.sendcpd.organisation.control.SchoolChoice;
@@ -52,6 +56,10 @@ public class CoverageRulesResource {
 
   @POST
   @Operation(summary = "Add a coverage rule to a school")
+  @APIResponse(
+      responseCode = "201",
+      description = "The rule added; Location names it",
+      content = @Content(schema = @Schema(implementation = CoverageRuleJson.class)))
   public Response create(CoverageRuleJson json, @Context UriInfo uri) {
     CoverageRule rule = rules.create(schools.resolve(required(json).schoolId()), json.draft());
     return Response.created(uri.getAbsolutePathBuilder().path(rule.getId().toString()).build())
@@ -65,6 +73,7 @@ public class CoverageRulesResource {
       summary =
           "Change a coverage rule; send active false or true to switch it off or on. With If-Match"
               + " a copy someone changed since is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public CoverageRuleJson update(@PathParam("id") long id, CoverageRuleJson json) {
     required(json);
     CoverageRule saved =
@@ -81,6 +90,7 @@ public class CoverageRulesResource {
       summary =
           "Deactivate a coverage rule: it stays listed with active false and can be switched on"
               + " again with PUT")
+  @Extension(name = "x-if-match", value = "true")
   public CoverageRuleJson delete(@PathParam("id") long id) {
     return rules.deactivate(id).map(CoverageRuleJson::of).orElseThrow(NotFoundException::new);
   }

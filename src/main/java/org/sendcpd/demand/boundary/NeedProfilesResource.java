@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.sendcpd.demand.control.NeedProfiles;
 import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.organisation.control.SchoolChoice;
@@ -51,6 +52,7 @@ public class NeedProfilesResource {
           "Create or replace the profile of a year group (yearGroup null: the whole school);"
               + " areas left out count nobody. With If-Match a copy someone changed since is"
               + " refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public NeedProfileJson save(NeedProfileJson json) {
     if (json == null) {
       throw new InvalidInputException("Send the need profile as JSON");

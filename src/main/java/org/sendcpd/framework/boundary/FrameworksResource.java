@@ -26,7 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.framework.control.FrameworkCatalogue;
 import org.sendcpd.framework.control.FrameworkCsvReader;
@@ -93,11 +99,21 @@ public class FrameworksResource {
           "SENCO, trust lead or administrator. Answers 201 with the new framework's summary; 400"
               + " names every bad field by its path (areas[1].competences[0].code) and saves"
               + " nothing; 409 when the name and version exist already.")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the framework",
+      content = @Content(schema = @Schema(implementation = FrameworkSummary.class)))
   @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
   @APIResponse(responseCode = "403", description = "Not a SENCO, trust lead or administrator")
   @APIResponse(responseCode = "409", description = "The same name and version exist already")
-  public Response create(InputStream json) {
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = FrameworkDocument.class)))
+          InputStream json) {
     return created(service.importJson(utf8(json)));
   }
 
@@ -105,6 +121,7 @@ public class FrameworksResource {
   @Path("import")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      hidden = true,
       summary = "Import a framework in the JSON exchange format",
       description =
           "The body is the JSON exchange format of DESIGN.md. All or nothing: 400 with every"
@@ -121,6 +138,7 @@ public class FrameworksResource {
   @Path("import")
   @Consumes("text/csv")
   @Operation(
+      hidden = true,
       summary = "Import a framework's competences as one CSV file (no requirements)",
       description =
           "The body is the competences CSV (header area_code,area_name,competence_code,statement);"
@@ -148,18 +166,70 @@ public class FrameworksResource {
   @POST
   @Path("import")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  // One operation for the three bodies the path reads (JSON, CSV, multipart); OpenAPI has one
+  // operation per path and verb, so the JSON and CSV methods above are hidden and described here.
   @Operation(
-      summary = "Import a framework as CSV files in a multipart form",
+      operationId = "importFramework",
+      summary =
+          "Import a framework: the JSON exchange format, a competences CSV, or CSV files in a form",
       description =
-          "Text fields: name (required), version (required), source, levels (level names, lowest"
-              + " first, comma-separated; default Universal,Enhanced,Specialist). File parts:"
-              + " competences (required; header area_code,area_name,competence_code,statement)"
-              + " and requirements (optional; header job_role,competence_code,level, where level"
-              + " is a rank from 1 or a level name). A competences part whose content is JSON"
-              + " (file name ending .json) is read as the JSON exchange format instead. All or"
-              + " nothing: 400 lists every problem as {file, line, message} with line 1 the"
-              + " header; 409 for a name and version imported already.")
-  @APIResponse(responseCode = "201", description = "Imported")
+          "application/json: the JSON exchange format of DESIGN.md. text/csv: the competences CSV"
+              + " (header area_code,area_name,competence_code,statement; no requirements) with"
+              + " name, version, source and levels as query parameters. multipart/form-data: text"
+              + " fields name (required), version (required), source, levels (level names, lowest"
+              + " first, comma-separated; default Universal,Enhanced,Specialist) and file parts"
+              + " competences (required) and requirements (optional; header"
+              + " job_role,competence_code,level, where level is a rank from 1 or a level name); a"
+              + " competences part whose file name ends .json is read as the JSON exchange format."
+              + " All or nothing: 400 lists every problem by its field path or as {file, line,"
+              + " message} with line 1 the header; 409 for a name and version imported already.")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FrameworkDocument.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema =
+                @Schema(
+                    type = SchemaType.OBJECT,
+                    requiredProperties = {"name", "version", "competences"},
+                    properties = {
+                      @SchemaProperty(name = "name", type = SchemaType.STRING),
+                      @SchemaProperty(name = "version", type = SchemaType.STRING),
+                      @SchemaProperty(name = "source", type = SchemaType.STRING),
+                      @SchemaProperty(name = "levels", type = SchemaType.STRING),
+                      @SchemaProperty(
+                          name = "competences",
+                          type = SchemaType.STRING,
+                          format = "binary"),
+                      @SchemaProperty(
+                          name = "requirements",
+                          type = SchemaType.STRING,
+                          format = "binary")
+                    }))
+      })
+  @Parameter(name = "name", in = ParameterIn.QUERY, description = "framework name (text/csv only)")
+  @Parameter(
+      name = "version",
+      in = ParameterIn.QUERY,
+      description = "framework version (text/csv only)")
+  @Parameter(
+      name = "source",
+      in = ParameterIn.QUERY,
+      description = "where the wording comes from (text/csv only)")
+  @Parameter(
+      name = "levels",
+      in = ParameterIn.QUERY,
+      description =
+          "level names, lowest first, comma-separated; default Universal,Enhanced,Specialist"
+              + " (text/csv only)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported; Location names the framework",
+      content = @Content(schema = @Schema(implementation = FrameworkSummary.class)))
   @APIResponse(responseCode = "400", description = "Bad input, nothing saved")
   @APIResponse(responseCode = "403", description = "Not a SENCO, trust lead or administrator")
   @APIResponse(responseCode = "409", description = "The same name and version exist already")
@@ -204,6 +274,15 @@ public class FrameworksResource {
       description =
           "format=json (default): the JSON exchange format. format=csv: one of the two CSV files,"
               + " part=competences (default) or part=requirements (levels as ranks).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The framework, as an attachment",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FrameworkDocument.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   public Response export(
       @PathParam("id") long id,
       @QueryParam("format") @DefaultValue("json") String format,

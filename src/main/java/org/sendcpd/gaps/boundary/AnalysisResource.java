@@ -61,6 +61,7 @@ public class AnalysisResource {
   @GET
   @Path("gaps")
   @Operation(
+      operationId = "listGaps",
       summary =
           "Person x competence rows: required and held level, status, and the courses that close"
               + " a gap. Paged by person, in the order surname, first name, id: page counts from"
@@ -153,6 +154,7 @@ public class AnalysisResource {
   @GET
   @Path("capacity")
   @Operation(
+      operationId = "getCapacity",
       summary =
           "Holders per competence and level, single points of failure, coverage against demand,"
               + " lapses, CPD hours and spend, coverage rules; without schoolId the whole trust"
@@ -169,6 +171,7 @@ public class AnalysisResource {
   @GET
   @Path("expertise")
   @Operation(
+      operationId = "findExpertise",
       summary =
           "Who holds a competence at a level (a rank or a name; default the top of its ladder) or"
               + " above on the date:"

@@ -3,6 +3,7 @@ package org.sendcpd.gaps.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
@@ -22,7 +23,7 @@ public record CapacityJson(
     List<SinglePointJson> singlePointsOfFailure,
     List<DemandJson> coverageAgainstDemand,
     List<LapseJson> lapsing,
-    List<CapacityReport.RoleSpend> spendByRole,
+    List<RoleSpendJson> spendByRole,
     List<SpendJson> spend,
     List<RuleJson> coverageRules) {
 
@@ -32,8 +33,10 @@ public record CapacityJson(
       String levelName,
       int holders,
       double fte,
-      Map<String, Integer> byRole,
-      Map<Long, Integer> bySchool) {}
+      @Schema(description = "holders by job role", additionalProperties = Integer.class)
+          Map<String, Integer> byRole,
+      @Schema(description = "holders by school id", additionalProperties = Integer.class)
+          Map<Long, Integer> bySchool) {}
 
   public record SinglePointJson(
       long schoolId,
@@ -63,8 +66,31 @@ public record CapacityJson(
       String jobRole,
       double hours,
       double cost,
-      Map<String, Double> hoursByDelivery,
-      Map<String, Double> costByDelivery) {}
+      @Schema(description = "hours by delivery type", additionalProperties = Double.class)
+          Map<String, Double> hoursByDelivery,
+      @Schema(description = "cost by delivery type", additionalProperties = Double.class)
+          Map<String, Double> costByDelivery) {}
+
+  /** The spend of a job role, summed over its people. */
+  public record RoleSpendJson(
+      String jobRole,
+      int people,
+      double hours,
+      double cost,
+      @Schema(description = "hours by delivery type", additionalProperties = Double.class)
+          Map<String, Double> hoursByDelivery,
+      @Schema(description = "cost by delivery type", additionalProperties = Double.class)
+          Map<String, Double> costByDelivery) {
+    static RoleSpendJson of(CapacityReport.RoleSpend spend) {
+      return new RoleSpendJson(
+          spend.jobRole(),
+          spend.people(),
+          spend.hours(),
+          spend.cost(),
+          spend.hoursByDelivery(),
+          spend.costByDelivery());
+    }
+  }
 
   public record RuleJson(
       long schoolId,
@@ -137,7 +163,7 @@ public record CapacityJson(
                         l.expiresOn(),
                         l.recordId()))
             .toList(),
-        report.spendByRole(),
+        report.spendByRole().stream().map(RoleSpendJson::of).toList(),
         report.spend().stream()
             .map(
                 s ->

@@ -3,6 +3,7 @@ package org.sendcpd.gaps.boundary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendcpd.analysis.ClosingCourse;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
@@ -10,6 +11,9 @@ import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /** One row of /api/analysis/gaps: a person x competence and how to close it. */
+@Schema(
+    name = "GapRow",
+    description = "A person x competence: required and held level, status, how to close it")
 public record GapJson(
     long staffId,
     String staffName,
@@ -27,10 +31,12 @@ public record GapJson(
     List<CourseJson> closingCourses) {
 
   /** A course that closes the gap, with its next sessions. */
+  @Schema(name = "GapClosingCourse")
   public record CourseJson(
       long courseId, String title, String delivery, int level, List<SessionJson> nextSessions) {}
 
   /** A coming session of it. */
+  @Schema(name = "GapClosingSession")
   public record SessionJson(
       long sessionId, LocalDateTime startsAt, int freePlaces, boolean booked) {}
 

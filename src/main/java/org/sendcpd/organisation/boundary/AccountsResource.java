@@ -19,6 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.AccountService;
 import org.sendcpd.organisation.control.CurrentUser;
@@ -63,6 +67,11 @@ public class AccountsResource {
 
   @POST
   @Operation(summary = "Create an account (ADMIN)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The account; Location names it",
+      content = @Content(schema = @Schema(implementation = AccountJson.class)))
+  @APIResponse(responseCode = "409", description = "The username is taken")
   public Response create(AccountRequest request, @Context UriInfo uri) {
     requireAdmin(null);
     if (request == null) {
@@ -78,6 +87,7 @@ public class AccountsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change an account's roles, password, staff record or enabled flag (ADMIN)")
+  @Extension(name = "x-if-match", value = "true")
   public AccountJson change(@PathParam("id") long id, AccountRequest request) {
     requireAdmin(id);
     if (request == null) {
@@ -108,7 +118,9 @@ public class AccountsResource {
 
   @POST
   @Path("{id}/sign-out-everywhere")
-  @Operation(summary = "End every session and API sign-in of the account (ADMIN); audited")
+  @Operation(
+      operationId = "signOutAccountEverywhere",
+      summary = "End every session and API sign-in of the account (ADMIN); audited")
   public AccountJson signOutEverywhere(@PathParam("id") long id) {
     requireAdmin(id);
     accounts.find(id).orElseThrow(NotFoundException::new);
@@ -122,6 +134,7 @@ public class AccountsResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete an account (ADMIN)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") long id) {
     requireAdmin(id);
     accounts.find(id).orElseThrow(NotFoundException::new);

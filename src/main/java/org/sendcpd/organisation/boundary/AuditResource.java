@@ -52,6 +52,7 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "listAuditEvents",
       summary =
           "Recent audit events, newest first (ADMIN): of one action such as ACCESS_DENIED, or of"
               + " one record (entityType and entityId, e.g. StaffMember and 12). A change's detail"

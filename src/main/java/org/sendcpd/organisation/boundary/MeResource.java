@@ -19,6 +19,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.OwnAccount;
 import org.sendcpd.organisation.control.PersonalDataExport;
@@ -55,7 +59,9 @@ public class MeResource {
   @Inject PersonalDataExport export;
 
   @GET
-  @Operation(summary = "Who the caller is: staff id, username, roles, school")
+  @Operation(
+      operationId = "getMe",
+      summary = "Who the caller is: staff id, username, roles, school")
   public MeJson me(@Context UriInfo uri) {
     List<SecurityRole> roles = Arrays.stream(SecurityRole.values()).filter(caller::has).toList();
     PersonalLinks links = new PersonalLinks(uri.getBaseUri());
@@ -76,6 +82,9 @@ public class MeResource {
       summary =
           "Change your own password: currentPassword and newPassword (at least 12 characters, not a"
               + " common one, not containing your username); every other sign-in of yours ends")
+  @APIResponse(
+      responseCode = "204",
+      description = "Changed; other sessions of the account are signed out")
   public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
     if (change == null) {
       throw new InvalidInputException("Send currentPassword and newPassword as JSON");
@@ -87,7 +96,10 @@ public class MeResource {
 
   @POST
   @Path("sign-out-everywhere")
-  @Operation(summary = "End every session and API sign-in of your account, this one included")
+  @Operation(
+      operationId = "signOutMeEverywhere",
+      summary = "End every session and API sign-in of your account, this one included")
+  @APIResponse(responseCode = "204", description = "Every session of the caller is signed out")
   public Response signOutEverywhere() {
     own.signOutEverywhere(caller.username());
     return Response.noContent().build();
@@ -100,6 +112,13 @@ public class MeResource {
       summary =
           "Download my data: a zip of my-data.json (staff record, account, CPD records, bookings,"
               + " appraisals, notifications) and the certificate files")
+  @APIResponse(
+      responseCode = "200",
+      description = "A ZIP of everything held about the caller",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response exportMyData() {
     StreamingOutput zip = export::writeFor;
     return Response.ok(zip, "application/zip")

@@ -33,6 +33,7 @@ public class RetentionResource {
 
   @GET
   @Operation(
+      operationId = "listDueLeavers",
       summary =
           "Leavers whose personal details are due for removal (cpd.retention.years after leaving);"
               + " schoolId for one school")
@@ -44,6 +45,7 @@ public class RetentionResource {
   @POST
   @Path("run")
   @Operation(
+      operationId = "runRetention",
       summary =
           "Removes the personal details of every leaver due now; records and hours stay (also"
               + " run nightly)")

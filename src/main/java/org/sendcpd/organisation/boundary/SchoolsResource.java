@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.entity.School;
@@ -60,6 +63,11 @@ public class SchoolsResource {
   @POST
   @Transactional
   @Operation(summary = "Add a school (ADMIN or TRUST_LEAD)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The school added; Location names it",
+      content = @Content(schema = @Schema(implementation = SchoolJson.class)))
+  @APIResponse(responseCode = "409", description = "A school with that URN exists already")
   public Response create(SchoolJson json, @Context UriInfo uri) {
     if (!caller.hasAny(SecurityRole.ADMIN, SecurityRole.TRUST_LEAD)) {
       throw access.deny("School", null, "only administrators and trust leads add schools");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.Reader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,6 +86,10 @@ public class StaffResource {
 
   @POST
   @Operation(summary = "Add a member of staff to a school")
+  @APIResponse(
+      responseCode = "201",
+      description = "The person added; Location names it",
+      content = @Content(schema = @Schema(implementation = StaffJson.class)))
   public Response create(StaffJson json, @Context UriInfo uri) {
     if (json == null) {
       throw new InvalidInputException("Send the member of staff as JSON");
@@ -108,6 +113,7 @@ public class StaffResource {
       summary =
           "Change a member of staff; with If-Match (the ETag of a GET) a copy someone changed since"
               + " is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public StaffJson update(@PathParam("id") long id, StaffJson json) {
     StaffMember person = staff.find(id).orElseThrow(NotFoundException::new);
     long school = person.getSchool().getId();
@@ -131,9 +137,18 @@ public class StaffResource {
   @Path("import")
   @Consumes("text/csv")
   @Operation(
+      operationId = "importStaff",
       summary =
           "Import a staff CSV, or an MIS export with preset=sims|arbor|bromcom; all rows are saved"
               + " or none, errors name their line")
+  @APIResponse(
+      responseCode = "200",
+      description = "All rows saved",
+      content = @Content(schema = @Schema(implementation = StaffImport.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Nothing saved: every wrong line named",
+      content = @Content(schema = @Schema(implementation = StaffImportRefusal.class)))
   public Response importCsv(
       @QueryParam("schoolId") Long schoolId, @QueryParam("preset") String preset, Reader csv) {
     MisPreset format =

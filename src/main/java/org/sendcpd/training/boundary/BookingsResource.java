@@ -18,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.BookingResult;
@@ -43,9 +46,18 @@ public class BookingsResource {
 
   @POST
   @Operation(
+      operationId = "bookSession",
       summary =
           "Book {staffId}, a {jobRole}, a {team} or everyone {withGap: true} the course closes;"
               + " 409 when full unless {waitingList: true}")
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked (or on the waiting list)",
+      content = @Content(schema = @Schema(implementation = BookingAnswer.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The session is full (without waitingList), not open for booking, or the person is on it already")
   public Response book(
       @PathParam("sessionId") long sessionId, BookingRequest request, @Context UriInfo uri) {
     if (request == null || request.targets() != 1) {
@@ -69,7 +81,9 @@ public class BookingsResource {
 
   @DELETE
   @Path("{bookingId}")
-  @Operation(summary = "Cancel a booking; the first person waiting takes the freed place")
+  @Operation(
+      operationId = "cancelBooking",
+      summary = "Cancel a booking; the first person waiting takes the freed place")
   public CancellationJson cancel(
       @PathParam("sessionId") long sessionId, @PathParam("bookingId") long bookingId) {
     return CancellationJson.of(bookings.cancel(session(sessionId).getId(), bookingId));

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.CourseCatalogue;
@@ -51,6 +55,10 @@ public class CoursesResource {
 
   @POST
   @Operation(summary = "Add a course; without schoolId it is shared by the trust (trust leads)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The course added; Location names it",
+      content = @Content(schema = @Schema(implementation = CourseJson.class)))
   public Response create(CourseJson json, @Context UriInfo uri) {
     Course saved = catalogue.create(required(json).draft());
     return Response.created(uri.getAbsolutePathBuilder().path(saved.getId().toString()).build())
@@ -64,6 +72,7 @@ public class CoursesResource {
       summary =
           "Change a course; active=false stops offering it. With If-Match a copy someone changed"
               + " since is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public CourseJson update(@PathParam("id") long id, CourseJson json) {
     catalogue.find(id).orElseThrow(NotFoundException::new);
     Course saved = catalogue.update(id, tags.expected(), required(json).draft());

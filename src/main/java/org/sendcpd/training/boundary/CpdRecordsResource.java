@@ -19,10 +19,13 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.SchoolChoice;
@@ -81,7 +84,9 @@ public class CpdRecordsResource {
 
   @GET
   @Path("pending")
-  @Operation(summary = "The verification queue of a school: self-logged records, oldest first")
+  @Operation(
+      operationId = "listPendingCpdRecords",
+      summary = "The verification queue of a school: self-logged records, oldest first")
   public List<CpdRecordJson> pending(@QueryParam("schoolId") Long schoolId) {
     return verification.pending(schools.resolve(schoolId)).stream().map(CpdRecordJson::of).toList();
   }
@@ -100,6 +105,10 @@ public class CpdRecordsResource {
       summary =
           "Log CPD: for oneself (SELF_LOGGED, pending) or, as SENCO, for someone in the school"
               + " (verified at once)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The record logged; Location names it",
+      content = @Content(schema = @Schema(implementation = CpdRecordJson.class)))
   public Response log(CpdRecordJson json) {
     if (json == null) {
       throw new InvalidInputException("Send the CPD record as JSON");
@@ -114,6 +123,7 @@ public class CpdRecordsResource {
       summary =
           "Change one's own record while it waits for verification. With If-Match a copy changed"
               + " since is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public CpdRecordJson revise(@PathParam("id") long id, CpdRecordJson json) {
     if (json == null) {
       throw new InvalidInputException("Send the CPD record as JSON");
@@ -126,7 +136,26 @@ public class CpdRecordsResource {
   @POST
   @Path("{id: \\d+}/evidence")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Add a certificate (part \"file\"): PDF, PNG or JPEG by content, 10 MB")
+  @Operation(
+      operationId = "addCpdRecordEvidence",
+      summary = "Add a certificate (part \"file\"): PDF, PNG or JPEG by content, 10 MB")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties =
+                          @SchemaProperty(
+                              name = "file",
+                              type = SchemaType.STRING,
+                              format = "binary"))))
+  @APIResponse(
+      responseCode = "201",
+      description = "The certificate attached; Location names it",
+      content = @Content(schema = @Schema(implementation = EvidenceJson.class)))
   public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
     if (file == null) {
       throw new InvalidInputException("Send the certificate as the multipart part \"file\"");
@@ -140,7 +169,23 @@ public class CpdRecordsResource {
   @GET
   @Path("{id: \\d+}/evidence/{evidenceId: \\d+}")
   @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
-  @Operation(summary = "Download a certificate, as an attachment")
+  @Operation(
+      operationId = "downloadCpdRecordEvidence",
+      summary = "Download a certificate, as an attachment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate, as an attachment",
+      content = {
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/jpeg",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response evidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
     CertificateFile certificate =
         certificates.read(id, evidenceId).orElseThrow(NotFoundException::new);
@@ -155,6 +200,7 @@ public class CpdRecordsResource {
       summary =
           "Verify a pending record (the SENCO or head of the person's school). With If-Match a"
               + " record its owner changed since is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public CpdRecordJson verify(@PathParam("id") long id) {
     CpdRecord verified = verification.verify(id, tags.expected());
     tags.answer(verified.getRowVersion());
@@ -167,6 +213,7 @@ public class CpdRecordsResource {
       summary =
           "Reject a pending record with a reason the person will read. With If-Match a record its"
               + " owner changed since is refused with 412")
+  @Extension(name = "x-if-match", value = "true")
   public CpdRecordJson reject(@PathParam("id") long id, RejectionJson rejection) {
     CpdRecord rejected =
         verification.reject(id, rejection == null ? null : rejection.reason(), tags.expected());

@@ -29,6 +29,7 @@ public class RegistersResource {
 
   @PUT
   @Operation(
+      operationId = "markRegister",
       summary =
           "Mark the register [{staffId, attended}]; present people get verified records;"
               + " keepAbsenteesBooked=true books absentees onto the next session of the course")

@@ -19,6 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
@@ -76,6 +80,10 @@ public class SessionsResource {
           "Plan a session (PLANNED unless status says CONFIRMED or DELIVERED). A session at a"
               + " weekend, in the school's holidays, or of four hours or more on a teaching day"
               + " that is not an INSET day is refused with 400 unless confirm=true")
+  @APIResponse(
+      responseCode = "201",
+      description = "The session added; Location names it",
+      content = @Content(schema = @Schema(implementation = SessionJson.class)))
   public Response create(
       SessionJson json, @QueryParam("confirm") boolean confirm, @Context UriInfo uri) {
     TrainingSession saved =
@@ -92,6 +100,7 @@ public class SessionsResource {
           "Change a session; new times or place raise its sequence, CANCELLED cancels it. With"
               + " If-Match a copy someone changed since is refused with 412. New times off the"
               + " school's training days need confirm=true, as when planning")
+  @Extension(name = "x-if-match", value = "true")
   public SessionJson update(
       @PathParam("id") long id, SessionJson json, @QueryParam("confirm") boolean confirm) {
     TrainingSession session = sessions.find(id).orElseThrow(NotFoundException::new);
