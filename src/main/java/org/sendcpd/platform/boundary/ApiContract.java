@@ -40,7 +40,7 @@ public class ApiContract implements OASFilter {
     plainPathTemplates(api);
     eachPathItem(api, ApiContract::ifMatch);
     ApiAnswers.document(api);
-    ApiSchemas.eachOperation(api, ApiContract::typedPaging);
+    ApiSchemaWalk.eachOperation(api, ApiContract::typedPaging);
     ApiSchemas.repair(api);
     ApiOperationIds.assign(api);
     tagByResource(api);

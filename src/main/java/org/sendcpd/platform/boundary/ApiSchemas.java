@@ -5,14 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -33,12 +29,13 @@ final class ApiSchemas {
 
   /** Applies every repair; the components are pruned last, once every reference is final. */
   static void repair(OpenAPI api) {
+    ApiSchemaWalk.eachOperation(api, ApiSchemas::bodies);
     ApiTypes types = new ApiTypes(components(api));
-    eachSchema(api, types::typed);
+    ApiSchemaWalk.eachSchema(api, types::typed);
     types.made().forEach(api.getComponents()::addSchema);
     Map<String, Schema> components = components(api);
     Map<String, Schema> valueTypes = valueTypes(components);
-    eachSchema(
+    ApiSchemaWalk.eachSchema(
         api,
         schema -> {
           clearDefaults(schema);
@@ -46,7 +43,7 @@ final class ApiSchemas {
           typedArrayItems(schema, components);
           return inline(schema, valueTypes);
         });
-    eachOperation(api, op -> integerIdParameters(op.getParameters()));
+    ApiSchemaWalk.eachOperation(api, op -> integerIdParameters(op.getParameters()));
     prune(api);
   }
 
@@ -207,7 +204,7 @@ final class ApiSchemas {
     }
     Set<String> reached = new HashSet<>();
     List<String> todo = new ArrayList<>();
-    eachOperationSchema(api, schema -> refTo(schema, todo));
+    ApiSchemaWalk.eachOperationSchema(api, schema -> refTo(schema, todo));
     while (!todo.isEmpty()) {
       String name = todo.remove(todo.size() - 1);
       if (reached.add(name) && components.containsKey(name)) {
@@ -222,7 +219,7 @@ final class ApiSchemas {
   }
 
   private static void collectRefs(Schema schema, List<String> into) {
-    walk(schema, s -> refTo(s, into));
+    ApiSchemaWalk.walk(schema, s -> refTo(s, into));
   }
 
   private static Schema refTo(Schema schema, List<String> into) {
@@ -230,41 +227,6 @@ final class ApiSchemas {
       into.add(schema.getRef().substring(PREFIX.length()));
     }
     return schema;
-  }
-
-  /** Rewrites every schema of the document, children first; the answer replaces the schema. */
-  static void eachSchema(OpenAPI api, UnaryOperator<Schema> fix) {
-    Map<String, Schema> components = components(api);
-    for (String name : List.copyOf(components.keySet())) {
-      api.getComponents().addSchema(name, walk(components.get(name), fix));
-    }
-    eachOperationSchema(api, fix);
-  }
-
-  private static void eachOperationSchema(OpenAPI api, UnaryOperator<Schema> fix) {
-    eachOperation(
-        api,
-        op -> {
-          if (op.getParameters() != null) {
-            op.getParameters().forEach(p -> p.setSchema(walk(p.getSchema(), fix)));
-          }
-          if (op.getRequestBody() != null) {
-            anyTypeOnlyAlone(op.getRequestBody().getContent());
-            eachContent(op.getRequestBody().getContent(), fix);
-          }
-          if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-            op.getResponses()
-                .getAPIResponses()
-                .values()
-                .forEach(
-                    answer -> {
-                      eachContent(answer.getContent(), fix);
-                      if (answer.getHeaders() != null) {
-                        answer.getHeaders().values().forEach(h -> header(h, fix));
-                      }
-                    });
-          }
-        });
   }
 
   /**
@@ -280,22 +242,26 @@ final class ApiSchemas {
     }
   }
 
-  private static void header(Header header, UnaryOperator<Schema> fix) {
-    header.setSchema(walk(header.getSchema(), fix));
-  }
-
-  private static void eachContent(Content content, UnaryOperator<Schema> fix) {
-    if (content != null && content.getMediaTypes() != null) {
-      content
-          .getMediaTypes()
-          .forEach((name, type) -> type.setSchema(walk(file(name, type.getSchema()), fix)));
-    }
-  }
-
   /**
    * A body that is not JSON (a PDF, a CSV file, an iCalendar feed) is text or bytes, not the
    * "object" Payara gives a {@code Response} or an {@code InputStream}.
    */
+  private static void bodies(Operation op) {
+    if (op.getRequestBody() != null) {
+      anyTypeOnlyAlone(op.getRequestBody().getContent());
+      files(op.getRequestBody().getContent());
+    }
+    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+      op.getResponses().getAPIResponses().values().forEach(answer -> files(answer.getContent()));
+    }
+  }
+
+  private static void files(Content content) {
+    if (content != null && content.getMediaTypes() != null) {
+      content.getMediaTypes().forEach((name, type) -> type.setSchema(file(name, type.getSchema())));
+    }
+  }
+
   private static Schema file(String mediaType, Schema schema) {
     boolean untyped =
         schema == null
@@ -307,39 +273,5 @@ final class ApiSchemas {
     }
     Schema text = OASFactory.createObject(Schema.class).type(SchemaType.STRING);
     return mediaType.startsWith("text/") ? text : text.format("binary");
-  }
-
-  static void eachOperation(OpenAPI api, Consumer<Operation> action) {
-    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
-      return;
-    }
-    api.getPaths().getPathItems().values().stream()
-        .flatMap(item -> item.getOperations().values().stream())
-        .filter(Objects::nonNull)
-        .forEach(action);
-  }
-
-  private static Schema walk(Schema schema, UnaryOperator<Schema> fix) {
-    if (schema == null) {
-      return null;
-    }
-    if (schema.getProperties() != null) {
-      Map<String, Schema> properties = new LinkedHashMap<>();
-      schema.getProperties().forEach((name, p) -> properties.put(name, walk(p, fix)));
-      schema.setProperties(properties);
-    }
-    schema.setItems(walk(schema.getItems(), fix));
-    if (schema.getAdditionalPropertiesSchema() != null) {
-      schema.setAdditionalPropertiesSchema(walk(schema.getAdditionalPropertiesSchema(), fix));
-    }
-    schema.setNot(walk(schema.getNot(), fix));
-    schema.setAllOf(walkAll(schema.getAllOf(), fix));
-    schema.setAnyOf(walkAll(schema.getAnyOf(), fix));
-    schema.setOneOf(walkAll(schema.getOneOf(), fix));
-    return fix.apply(schema);
-  }
-
-  private static List<Schema> walkAll(List<Schema> schemas, UnaryOperator<Schema> fix) {
-    return schemas == null ? null : schemas.stream().map(s -> walk(s, fix)).toList();
   }
 }
