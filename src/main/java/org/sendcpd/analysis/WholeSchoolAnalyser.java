@@ -11,14 +11,15 @@ import java.util.TreeSet;
 
 /**
  * The indicators of a school's self-review ({@link WholeSchoolIndicators}), worked out from the
- * same records as the gaps and capacity: held levels by the evidence rules, single points of failure
- * and CPD hours by the capacity analysis, so the self-review never disagrees with those screens.
+ * same records as the gaps and capacity: held levels by the evidence rules, single points of
+ * failure and CPD hours by the capacity analysis, so the self-review never disagrees with those
+ * screens.
  *
  * <p>Teachers are class teachers (TEACHER, ECT); the SENCO, senior leaders and the head are counted
  * apart since the question is whether expertise reaches the classroom. Teaching assistants are TA
  * and HLTA. Specialist is level 3 or above, enhanced level 2 or above (the shipped ladder's rungs;
- * a longer ladder's higher rungs count too). A person led training when they facilitated a delivered
- * in-house session or led a collaborative one in the academic year up to the date.
+ * a longer ladder's higher rungs count too). A person led training when they facilitated a
+ * delivered in-house session or led a collaborative one in the academic year up to the date.
  */
 public class WholeSchoolAnalyser {
 
@@ -99,8 +100,7 @@ public class WholeSchoolAnalyser {
       for (Person t : teachers) {
         boolean covers =
             held.get(t.id()).entrySet().stream()
-                .anyMatch(
-                    h -> h.getValue() >= ENHANCED && area.equals(areaOf(h.getKey())));
+                .anyMatch(h -> h.getValue() >= ENHANCED && area.equals(areaOf(h.getKey())));
         enhanced += covers ? 1 : 0;
       }
       shares.add(

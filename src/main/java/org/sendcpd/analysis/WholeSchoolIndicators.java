@@ -14,8 +14,8 @@ import java.util.List;
  *     competence
  * @param specialistHeldBySenco those of them held by a SENCO
  * @param specialistHeldBySencoShare the SENCO's share, 0 to 1; null when nobody holds any
- * @param teachersEnhancedShareByArea per area of need, the teachers holding some competence of it at
- *     enhanced (2) or above
+ * @param teachersEnhancedShareByArea per area of need, the teachers holding some competence of it
+ *     at enhanced (2) or above
  * @param cpdHoursTeachersVsTas verified CPD hours of teachers and of teaching assistants
  * @param staffWhoLedTraining the people who led in-house training or collaborative learning
  * @param singlePointsOfFailure required competences held by one person or none
@@ -51,8 +51,8 @@ public record WholeSchoolIndicators(
   public record StaffLed(int count, int inPost, List<Long> staffIds, int sessions) {}
 
   /**
-   * Single points of failure: the total, those whose only holder is a SENCO and those nobody in post
-   * holds.
+   * Single points of failure: the total, those whose only holder is a SENCO and those nobody in
+   * post holds.
    */
   public record SinglePoints(int total, int onlyHolderIsSenco, int heldByNobody) {}
 }
