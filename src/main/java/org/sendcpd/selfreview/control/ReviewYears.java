@@ -23,6 +23,12 @@ public final class ReviewYears {
     return year;
   }
 
+  /** The academic year a date falls in, September to August: 31 August 2026 is in "2025/26". */
+  public static String of(LocalDate date) {
+    int start = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    return String.format("%d/%02d", start, (start + 1) % 100);
+  }
+
   /** "2026/27" gives "2025/26". */
   public static String previous(String year) {
     int start = Integer.parseInt(require(year).substring(0, 4)) - 1;

@@ -89,6 +89,14 @@ public class QuestionnaireTally {
     this.position = position;
   }
 
+  /** A count carried over as it stands, as a demo or an import brings it. */
+  public QuestionnaireTally(
+      long reviewId, ReviewElement element, int position, int answers, int publishedAnswers) {
+    this(reviewId, element, position);
+    this.answers = answers;
+    this.publishedAnswers = publishedAnswers;
+  }
+
   public ReviewElement getElement() {
     return element;
   }
