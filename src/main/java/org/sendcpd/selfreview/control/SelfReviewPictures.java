@@ -32,26 +32,43 @@ public class SelfReviewPictures {
   public SelfReviewPicture of(long schoolId, String year) {
     Optional<SelfReview> review = reviews.find(schoolId, year);
     String lastYear = ReviewYears.previous(year);
-    Optional<SelfReview> before = reviews.find(schoolId, lastYear);
     LocalDate today = LocalDate.now(clock);
     LocalDate end = ReviewYears.lastDay(year);
     LocalDate date = today.isAfter(end) ? end : today;
     LocalDate lastDate = ReviewYears.lastDay(lastYear);
-    WholeSchoolIndicators indicators = indicators(schoolId, date);
-    Map<ReviewElement, SelfReviewPicture.Placed> placed = placed(review);
-    return new SelfReviewPicture(
-        schoolId,
+    return assemble(
         staff.school(schoolId).getName(),
         year,
-        lastYear,
+        review,
+        reviews.find(schoolId, lastYear),
+        indicators(schoolId, date),
+        indicators(schoolId, lastDate),
+        review.map(r -> questionnaire.results(r)).orElse(null));
+  }
+
+  /** The picture from what has been read: this year's and last year's reviews and indicators. */
+  public static SelfReviewPicture assemble(
+      String schoolName,
+      String year,
+      Optional<SelfReview> review,
+      Optional<SelfReview> lastYear,
+      WholeSchoolIndicators indicators,
+      WholeSchoolIndicators lastYearIndicators,
+      QuestionnaireResults results) {
+    Map<ReviewElement, SelfReviewPicture.Placed> placed = placed(review);
+    return new SelfReviewPicture(
+        indicators.schoolId(),
+        schoolName,
+        year,
+        ReviewYears.previous(year),
         review.map(SelfReview::getId).orElse(null),
         placed,
-        placed(before),
-        date,
+        placed(lastYear),
+        indicators.date(),
         indicators,
-        lastDate,
-        indicators(schoolId, lastDate),
-        review.map(r -> questionnaire.results(r)).orElse(null),
+        lastYearIndicators.date(),
+        lastYearIndicators,
+        results,
         suggested(indicators, placed));
   }
 
