@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,6 +59,8 @@ public class SessionRegisterView implements Serializable {
   private SessionSummary session;
   private List<BookingRow> rows = List.of();
   private final Map<Long, Boolean> attended = new HashMap<>();
+  private final Map<Long, BigDecimal> hours = new HashMap<>();
+  private boolean collaborative;
   private boolean keepAbsenteesBooked;
   private List<RecordRow> records = List.of();
   private List<SelectItem> notOnRegister = List.of();
@@ -70,6 +73,8 @@ public class SessionRegisterView implements Serializable {
       return;
     }
     session = bookings.summary(id);
+    collaborative =
+        bookings.find(id).map(t -> t.getCourse().getDelivery().isCollaborative()).orElse(false);
     rows = register.sheet(id).stream().map(BookingRow::of).toList();
     rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
     notOnRegister =
@@ -89,7 +94,12 @@ public class SessionRegisterView implements Serializable {
   public void save() {
     List<Attendance> marks =
         rows.stream()
-            .map(r -> new Attendance(r.staffId(), Boolean.TRUE.equals(attended.get(r.staffId()))))
+            .map(
+                r ->
+                    new Attendance(
+                        r.staffId(),
+                        Boolean.TRUE.equals(attended.get(r.staffId())),
+                        collaborative ? hours.get(r.staffId()) : null))
             .toList();
     try {
       RegisterResult result = register.mark(id, marks, keepAbsenteesBooked);
@@ -134,6 +144,15 @@ public class SessionRegisterView implements Serializable {
     } catch (ConflictException | InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** A collaborative session takes each person's hours; the others take the course's. */
+  public boolean isCollaborative() {
+    return collaborative;
+  }
+
+  public Map<Long, BigDecimal> getHours() {
+    return hours;
   }
 
   public List<SelectItem> getNotOnRegister() {

@@ -17,6 +17,9 @@ public enum DeliveryType {
   /** A specialist from another school of the trust working with staff here, or ours there. */
   SCHOOL_TO_SCHOOL("School-to-school support");
 
+  /** The most places a collaborative session has: a pair, or a group small enough to talk. */
+  public static final int SMALL_GROUP = 8;
+
   private final String label;
 
   DeliveryType(String label) {
