@@ -228,7 +228,9 @@ public class TrainingSessions {
 
   private void requireUsualDay(
       long schoolId, LocalDateTime startsAt, LocalDateTime endsAt, Course course) {
-    boolean inHouse = course.getDelivery() == DeliveryType.IN_HOUSE;
+    // collaborative learning happens in school too, and a long session takes staff from classes
+    boolean inHouse =
+        course.getDelivery() == DeliveryType.IN_HOUSE || course.getDelivery().isCollaborative();
     List<String> concerns = new ArrayList<>();
     dayChecks.forEach(c -> concerns.addAll(c.concerns(schoolId, startsAt, endsAt, inHouse)));
     if (!concerns.isEmpty()) {
