@@ -109,6 +109,8 @@ class SelfReviewReportTest {
                 + " single points of failure"),
         t);
     assertTrue(t.contains("Specialist-level holdings held by the SENCO"), t);
+    byte[] xlsx = new ReportRenderer().render(data, ReportFormat.XLSX);
+    assertTrue(xlsx.length > 0 && xlsx[0] == 'P' && xlsx[1] == 'K', "a spreadsheet too");
   }
 
   @Test
