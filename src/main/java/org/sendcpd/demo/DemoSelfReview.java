@@ -148,6 +148,7 @@ final class DemoSelfReview {
             DeliveryType.COACHING,
             new BigDecimal("1.5"));
     course.setDescription("A teacher and a TA plan and review reading sessions together.");
+    course.addOutcome(setting.competence("CL-04"), 1);
     em.persist(course);
     LocalDate day = setting.today.minusWeeks(3);
     while (day.getDayOfWeek().getValue() > 5) {
