@@ -59,7 +59,8 @@ public class SessionRegisterView implements Serializable {
   private SessionSummary session;
   private List<BookingRow> rows = List.of();
   private final Map<Long, Boolean> attended = new HashMap<>();
-  private final Map<Long, BigDecimal> hours = new HashMap<>();
+  // typed by the page's number field, whose value type the map's generics do not tell it
+  private final Map<Long, Object> hours = new HashMap<>();
   private boolean collaborative;
   private boolean keepAbsenteesBooked;
   private List<RecordRow> records = List.of();
@@ -99,7 +100,7 @@ public class SessionRegisterView implements Serializable {
                     new Attendance(
                         r.staffId(),
                         Boolean.TRUE.equals(attended.get(r.staffId())),
-                        collaborative ? hours.get(r.staffId()) : null))
+                        collaborative ? hoursOf(r.staffId()) : null))
             .toList();
     try {
       RegisterResult result = register.mark(id, marks, keepAbsenteesBooked);
@@ -151,8 +152,13 @@ public class SessionRegisterView implements Serializable {
     return collaborative;
   }
 
-  public Map<Long, BigDecimal> getHours() {
+  public Map<Long, Object> getHours() {
     return hours;
+  }
+
+  private BigDecimal hoursOf(long staffId) {
+    Object typed = hours.get(staffId);
+    return typed == null || typed.toString().isBlank() ? null : new BigDecimal(typed.toString());
   }
 
   public List<SelectItem> getNotOnRegister() {
