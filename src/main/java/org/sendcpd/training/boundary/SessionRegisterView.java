@@ -36,7 +36,13 @@ public class SessionRegisterView implements Serializable {
 
   /** A verified record the register made, as the page shows it. */
   public record RecordRow(
-      long id, String name, String title, LocalDate completedOn, LocalDate expiresOn, String by)
+      long id,
+      String name,
+      String title,
+      LocalDate completedOn,
+      BigDecimal hours,
+      LocalDate expiresOn,
+      String by)
       implements Serializable {
 
     static RecordRow of(CpdRecord r, String verifiedBy) {
@@ -45,6 +51,7 @@ public class SessionRegisterView implements Serializable {
           r.getStaffMember().getFullName(),
           r.getTitle(),
           r.getCompletedOn(),
+          r.getHours(),
           r.getExpiresOn(),
           verifiedBy);
     }

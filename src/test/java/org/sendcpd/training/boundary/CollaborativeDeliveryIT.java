@@ -13,7 +13,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.sendcpd.testing.ApiScene;
+import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.WebClient;
 
 /**
@@ -138,6 +141,75 @@ class CollaborativeDeliveryIT {
     assertEquals(1, whole.getJsonObject("staffWhoLedTraining").getInt("count"), whole.toString());
     assertEquals(
         3.5, whole.getJsonObject("cpdHoursTeachersVsTas").getJsonNumber("taHours").doubleValue());
+  }
+
+  @Test
+  void theRegisterScreenTakesTheHoursEachPersonSpent() {
+    ApiScene scene = ApiScene.create(base, "Coaching screen", 2);
+    long coach = scene.tas.get(0);
+    long coachee = scene.tas.get(1);
+    long course =
+        ok(scene.api.send(
+                "POST",
+                "api/courses",
+                "application/json",
+                "{\"schoolId\": "
+                    + scene.schoolId
+                    + ", \"title\": \"Peer observation: maths\","
+                    + " \"delivery\": \"PEER_OBSERVATION\", \"hours\": 1, \"outcomes\": []}",
+                "Authorization",
+                scene.senco()))
+            .getJsonNumber("id")
+            .longValue();
+    LocalDate day = lastWeekday();
+    long id =
+        ok(scene.api.send(
+                "POST",
+                "api/sessions?confirm=true",
+                "application/json",
+                "{\"courseId\": "
+                    + course
+                    + ", \"schoolId\": "
+                    + scene.schoolId
+                    + ", \"startsAt\": \""
+                    + day
+                    + "T09:00:00\", \"endsAt\": \""
+                    + day
+                    + "T10:00:00\", \"facilitatorId\": "
+                    + coach
+                    + ", \"capacity\": 2,"
+                    + " \"status\": \"PLANNED\"}",
+                "Authorization",
+                scene.senco()))
+            .getJsonNumber("id")
+            .longValue();
+    ok(
+        scene.api.send(
+            "POST",
+            "api/sessions/" + id + "/bookings",
+            "application/json",
+            "{\"staffId\": " + coachee + "}",
+            "Authorization",
+            scene.senco()));
+    try (Browser browser = Browser.start()) {
+      browser.signIn(base, scene.sencoUsername, ApiScene.PASSWORD);
+      browser.open(base, "/training/session-register.xhtml?id=" + id);
+      assertTrue(browser.waitFor(By.id("register:collaborativeNote")).isDisplayed());
+      WebElement hours = browser.driver().findElement(By.id("register:sheet:0:hours_input"));
+      browser.click(hours);
+      hours.sendKeys("1.75");
+      browser.click(browser.driver().findElement(By.id("register:save")));
+      WebElement records = browser.waitFor(By.id("register:recordTable"));
+      List<String> rows =
+          records.findElements(By.cssSelector("tbody tr")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(2, rows.size(), "the observed colleague and the observer: " + rows);
+      assertTrue(rows.stream().anyMatch(r -> r.contains("1.75")), rows.toString());
+      assertTrue(
+          rows.stream().anyMatch(r -> r.contains("Ta000") && r.contains(" 1 ")), rows.toString());
+      browser.screenshot("collaborative-register");
+    }
   }
 
   private static JsonObject of(List<JsonObject> records, long staffId) {
