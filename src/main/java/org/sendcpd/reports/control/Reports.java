@@ -200,11 +200,14 @@ public class Reports {
     };
   }
 
-  /** The self-review of the academic year of the date, on one page, beside last year's. */
+  /**
+   * The self-review of the academic year of the date, on one page, beside last year's, with the
+   * indicators as at the date.
+   */
   ReportFile selfReview(ReportFormat format, long schoolId, LocalDate date) {
     String year = ReviewYears.of(date);
-    SelfReviewPicture picture = selfReviews.of(schoolId, year);
-    ReportHeader header = header(schoolId, picture.date());
+    SelfReviewPicture picture = selfReviews.of(schoolId, year, date);
+    ReportHeader header = header(schoolId, date);
     return file(
         SELF_REVIEW, format, header, SelfReviewData.of(picture, header), "School", schoolId);
   }

@@ -29,12 +29,17 @@ public class SelfReviewPictures {
   @Inject StaffService staff;
   Clock clock = Clock.systemDefaultZone();
 
+  /** The year's review with its indicators as at today, or its last day once it is over. */
   public SelfReviewPicture of(long schoolId, String year) {
-    Optional<SelfReview> review = reviews.find(schoolId, year);
-    String lastYear = ReviewYears.previous(year);
     LocalDate today = LocalDate.now(clock);
     LocalDate end = ReviewYears.lastDay(year);
-    LocalDate date = today.isAfter(end) ? end : today;
+    return of(schoolId, year, today.isAfter(end) ? end : today);
+  }
+
+  /** The review of the year with its indicators as at a date (a report's reference date). */
+  public SelfReviewPicture of(long schoolId, String year, LocalDate date) {
+    Optional<SelfReview> review = reviews.find(schoolId, year);
+    String lastYear = ReviewYears.previous(year);
     LocalDate lastDate = ReviewYears.lastDay(lastYear);
     return assemble(
         staff.school(schoolId).getName(),
