@@ -16,4 +16,32 @@ public record Workforce(
     List<SessionOffer> sessions,
     List<CpdActivity> activities,
     List<PupilNeed> needs,
-    List<CoverageRuleDef> rules) {}
+    List<CoverageRuleDef> rules,
+    List<LedSession> ledSessions) {
+
+  /** A workforce without the sessions staff led (the analyses that do not ask who led training). */
+  public Workforce(
+      List<Person> people,
+      List<CompetenceRef> competences,
+      List<RoleRequirement> requirements,
+      List<ObjectiveTarget> objectiveTargets,
+      List<Evidence> evidence,
+      List<CourseOffer> courses,
+      List<SessionOffer> sessions,
+      List<CpdActivity> activities,
+      List<PupilNeed> needs,
+      List<CoverageRuleDef> rules) {
+    this(
+        people,
+        competences,
+        requirements,
+        objectiveTargets,
+        evidence,
+        courses,
+        sessions,
+        activities,
+        needs,
+        rules,
+        List.of());
+  }
+}

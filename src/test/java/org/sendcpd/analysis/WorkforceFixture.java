@@ -25,6 +25,7 @@ final class WorkforceFixture {
   private final List<CpdActivity> activities = new ArrayList<>();
   private final List<PupilNeed> needs = new ArrayList<>();
   private final List<CoverageRuleDef> rules = new ArrayList<>();
+  private final List<LedSession> led = new ArrayList<>();
   private long nextId = 1000;
 
   static LocalDate day(int offset) {
@@ -162,6 +163,11 @@ final class WorkforceFixture {
     return this;
   }
 
+  WorkforceFixture led(long session, long facilitator, String delivery, LocalDate on) {
+    led.add(new LedSession(session, facilitator, delivery, on));
+    return this;
+  }
+
   Workforce build() {
     return new Workforce(
         people,
@@ -173,6 +179,7 @@ final class WorkforceFixture {
         sessions,
         activities,
         needs,
-        rules);
+        rules,
+        led);
   }
 }

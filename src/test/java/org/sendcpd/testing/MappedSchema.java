@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.mappings.AggregateCollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 
@@ -32,6 +33,14 @@ public final class MappedSchema {
         add(columns, field.getTableName(), field.getName());
       }
       for (DatabaseMapping mapping : descriptor.getMappings()) {
+        if (mapping instanceof AggregateCollectionMapping aggregate) {
+          for (DatabaseField field : aggregate.getReferenceDescriptor().getFields()) {
+            add(columns, field.getTableName(), field.getName());
+          }
+          for (DatabaseField key : aggregate.getTargetForeignKeyFields()) {
+            add(columns, key.getTableName(), key.getName());
+          }
+        }
         if (mapping instanceof DirectCollectionMapping collection) {
           String table = collection.getReferenceTableName();
           add(columns, table, collection.getDirectFieldName());

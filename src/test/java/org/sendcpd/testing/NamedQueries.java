@@ -29,7 +29,7 @@ public final class NamedQueries {
       for (NamedQuery named : entity.getJavaType().getAnnotationsByType(NamedQuery.class)) {
         Query query = em.createNamedQuery(named.name());
         for (Parameter<?> parameter : query.getParameters()) {
-          query.setParameter(parameter.getName(), valueFor(parameter.getName()));
+          query.setParameter(parameter.getName(), valueFor(parameter));
         }
         if (named.query().strip().regionMatches(true, 0, "SELECT", 0, 6)) {
           query.getResultList();
@@ -40,6 +40,18 @@ public final class NamedQueries {
       }
     }
     return names;
+  }
+
+  /** An enum parameter gets its first constant and a number 1, whatever its name. */
+  private static Object valueFor(Parameter<?> parameter) {
+    Class<?> type = parameter.getParameterType();
+    if (type != null && type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    if (type == Integer.class || type == int.class) {
+      return 1;
+    }
+    return valueFor(parameter.getName());
   }
 
   private static Object valueFor(String name) {

@@ -72,7 +72,10 @@ class SchemaMappingTest {
                 "CalendarFeed",
                 "SchoolYear",
                 "SchoolTerm",
-                "InsetDay")),
+                "InsetDay",
+                "SelfReview",
+                "QuestionnaireTally",
+                "QuestionnaireRespondent")),
         names);
   }
 

@@ -17,6 +17,9 @@ import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.InvalidInputException;
+import org.sendcpd.selfreview.control.ReviewYears;
+import org.sendcpd.selfreview.control.SelfReviewPicture;
+import org.sendcpd.selfreview.control.SelfReviewPictures;
 import org.sendcpd.training.control.CpdLedger;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
@@ -32,7 +35,10 @@ public class Reports {
 
   /** The school-wide reports, in the order the screen offers them. */
   public static final List<String> SCHOOL_REPORTS =
-      List.of("training-gap", "capacity", "expiries", "sen-information");
+      List.of("training-gap", "capacity", "expiries", "sen-information", "self-review");
+
+  /** The governors' summary of the self-review of the reference date's academic year. */
+  public static final String SELF_REVIEW = "self-review";
 
   public static final String CPD_RECORD = "cpd-record";
 
@@ -58,6 +64,7 @@ public class Reports {
   @Inject ReportRenderer renderer;
   @Inject AuditLog audit;
   @Inject LargeReports large;
+  @Inject SelfReviewPictures selfReviews;
 
   Clock clock = Clock.systemDefaultZone();
 
@@ -77,6 +84,9 @@ public class Reports {
    */
   public ReportFile school(String name, ReportFormat format, long schoolId, LocalDate date) {
     requireSchoolReport(name, format);
+    if (SELF_REVIEW.equals(name)) {
+      return selfReview(format, schoolId, date);
+    }
     SchoolAnalysis analysis = gaps.school(schoolId, date);
     ReportHeader header = header(schoolId, date);
     if (isLarge(analysis, format)) {
@@ -88,7 +98,9 @@ public class Reports {
 
   /** Whether that school report would be large: the screens then make it in the background. */
   public boolean isLarge(String name, ReportFormat format, long schoolId, LocalDate date) {
-    return SCHOOL_REPORTS.contains(name) && isLarge(gaps.school(schoolId, date), format);
+    return SCHOOL_REPORTS.contains(name)
+        && !SELF_REVIEW.equals(name)
+        && isLarge(gaps.school(schoolId, date), format);
   }
 
   private boolean isLarge(SchoolAnalysis analysis, ReportFormat format) {
@@ -186,6 +198,18 @@ public class Reports {
       progress.at(100, "Ready");
       return ReportFile.spooled(TRUST, "capacity", date, format, file);
     };
+  }
+
+  /**
+   * The self-review of the academic year of the date, on one page, beside last year's, with the
+   * indicators as at the date.
+   */
+  ReportFile selfReview(ReportFormat format, long schoolId, LocalDate date) {
+    String year = ReviewYears.of(date);
+    SelfReviewPicture picture = selfReviews.of(schoolId, year, date);
+    ReportHeader header = header(schoolId, date);
+    return file(
+        SELF_REVIEW, format, header, SelfReviewData.of(picture, header), "School", schoolId);
   }
 
   /** One person's CPD record on a date. */

@@ -1,4 +1,9 @@
 package org.sendcpd.training.boundary;
 
-/** One line of a register sent to the API: {"staffId": n, "attended": true}. */
-public record AttendanceJson(Long staffId, Boolean attended) {}
+import java.math.BigDecimal;
+
+/**
+ * One line of a register sent to the API: {"staffId": n, "attended": true}, and for a collaborative
+ * session optionally the "hours" the person spent.
+ */
+public record AttendanceJson(Long staffId, Boolean attended, BigDecimal hours) {}

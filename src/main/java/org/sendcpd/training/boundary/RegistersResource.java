@@ -31,8 +31,11 @@ public class RegistersResource {
   @Operation(
       operationId = "markRegister",
       summary =
-          "Mark the register [{staffId, attended}]; present people get verified records;"
-              + " keepAbsenteesBooked=true books absentees onto the next session of the course")
+          "Mark the register [{staffId, attended, hours}]; present people get verified records;"
+              + " keepAbsenteesBooked=true books absentees onto the next session of the course."
+              + " A collaborative session (coaching, peer observation, collaborative enquiry,"
+              + " school-to-school support) takes each person's hours when given, and its leader"
+              + " (the member of staff facilitating) gets a record too")
   public RegisterJson mark(
       @PathParam("sessionId") long sessionId,
       @QueryParam("keepAbsenteesBooked") boolean keepAbsenteesBooked,
@@ -49,7 +52,7 @@ public class RegistersResource {
                   if (l == null || l.staffId() == null || l.attended() == null) {
                     throw new InvalidInputException("Every line needs staffId and attended");
                   }
-                  return new Attendance(l.staffId(), l.attended());
+                  return new Attendance(l.staffId(), l.attended(), l.hours());
                 })
             .toList();
     return RegisterJson.of(register.mark(sessionId, marks, keepAbsenteesBooked));

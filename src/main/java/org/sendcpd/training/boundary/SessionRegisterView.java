@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +36,13 @@ public class SessionRegisterView implements Serializable {
 
   /** A verified record the register made, as the page shows it. */
   public record RecordRow(
-      long id, String name, String title, LocalDate completedOn, LocalDate expiresOn, String by)
+      long id,
+      String name,
+      String title,
+      LocalDate completedOn,
+      BigDecimal hours,
+      LocalDate expiresOn,
+      String by)
       implements Serializable {
 
     static RecordRow of(CpdRecord r, String verifiedBy) {
@@ -44,6 +51,7 @@ public class SessionRegisterView implements Serializable {
           r.getStaffMember().getFullName(),
           r.getTitle(),
           r.getCompletedOn(),
+          r.getHours(),
           r.getExpiresOn(),
           verifiedBy);
     }
@@ -58,6 +66,9 @@ public class SessionRegisterView implements Serializable {
   private SessionSummary session;
   private List<BookingRow> rows = List.of();
   private final Map<Long, Boolean> attended = new HashMap<>();
+  // typed by the page's number field, whose value type the map's generics do not tell it
+  private final Map<Long, Object> hours = new HashMap<>();
+  private boolean collaborative;
   private boolean keepAbsenteesBooked;
   private List<RecordRow> records = List.of();
   private List<SelectItem> notOnRegister = List.of();
@@ -70,6 +81,8 @@ public class SessionRegisterView implements Serializable {
       return;
     }
     session = bookings.summary(id);
+    collaborative =
+        bookings.find(id).map(t -> t.getCourse().getDelivery().isCollaborative()).orElse(false);
     rows = register.sheet(id).stream().map(BookingRow::of).toList();
     rows.forEach(r -> attended.put(r.staffId(), r.status() != BookingStatus.ABSENT));
     notOnRegister =
@@ -89,7 +102,12 @@ public class SessionRegisterView implements Serializable {
   public void save() {
     List<Attendance> marks =
         rows.stream()
-            .map(r -> new Attendance(r.staffId(), Boolean.TRUE.equals(attended.get(r.staffId()))))
+            .map(
+                r ->
+                    new Attendance(
+                        r.staffId(),
+                        Boolean.TRUE.equals(attended.get(r.staffId())),
+                        collaborative ? hoursOf(r.staffId()) : null))
             .toList();
     try {
       RegisterResult result = register.mark(id, marks, keepAbsenteesBooked);
@@ -134,6 +152,20 @@ public class SessionRegisterView implements Serializable {
     } catch (ConflictException | InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** A collaborative session takes each person's hours; the others take the course's. */
+  public boolean isCollaborative() {
+    return collaborative;
+  }
+
+  public Map<Long, Object> getHours() {
+    return hours;
+  }
+
+  private BigDecimal hoursOf(long staffId) {
+    Object typed = hours.get(staffId);
+    return typed == null || typed.toString().isBlank() ? null : new BigDecimal(typed.toString());
   }
 
   public List<SelectItem> getNotOnRegister() {

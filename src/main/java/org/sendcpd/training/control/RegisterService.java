@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +44,8 @@ import org.sendcpd.training.entity.TrainingSession;
 @RetryLockConflicts
 public class RegisterService {
 
+  static final BigDecimal MOST_HOURS = BigDecimal.valueOf(24);
+
   static final String REGISTER_RECORDS =
       "SELECT r FROM CpdRecord r WHERE r.session.id = :sessionId"
           + " AND r.source = org.sendcpd.training.entity.RecordSource.REGISTER";
@@ -68,6 +71,7 @@ public class RegisterService {
             .filter(b -> b.getStatus().holdsPlace())
             .collect(Collectors.toMap(b -> b.getStaffMember().getId(), Function.identity()));
     validate(marks, booked);
+    validateHours(marks, session);
     session.setStatus(SessionStatus.DELIVERED);
     Map<Long, CpdRecord> recorded =
         em.createQuery(REGISTER_RECORDS, CpdRecord.class)
@@ -91,6 +95,9 @@ public class RegisterService {
           record = create(session, booking.getStaffMember());
           created++;
         }
+        if (mark.hours() != null) {
+          record.recordHours(mark.hours());
+        }
         records.add(record);
       } else {
         booking.setStatus(BookingStatus.ABSENT);
@@ -112,6 +119,17 @@ public class RegisterService {
                           + session.getId()));
         }
       }
+    }
+    StaffMember leader = session.getFacilitator();
+    boolean leaderMarked =
+        leader != null && marks.stream().anyMatch(m -> m.staffId() == leader.getId());
+    if (session.getCourse().getDelivery().isCollaborative()
+        && leader != null
+        && !leaderMarked
+        && !recorded.containsKey(leader.getId())) {
+      // the coach, observer or enquiry lead learns too: their record comes with the register
+      records.add(create(session, leader));
+      created++;
     }
     audit.change(
         caller.username(),
@@ -230,6 +248,30 @@ public class RegisterService {
         && session.getStartsAt().isAfter(LocalDateTime.now(clock))) {
       throw new ConflictException(
           "The session has not started yet; its register can be marked once it has begun.");
+    }
+  }
+
+  /** Hours per person: for collaborative sessions only, more than 0 and at most a day's 24. */
+  private static void validateHours(List<Attendance> marks, TrainingSession session) {
+    boolean collaborative = session.getCourse().getDelivery().isCollaborative();
+    List<String> problems = new ArrayList<>();
+    for (Attendance mark : marks) {
+      BigDecimal hours = mark.hours();
+      if (hours == null) {
+        continue;
+      }
+      if (!collaborative) {
+        problems.add(
+            "hours of staffId "
+                + mark.staffId()
+                + ": this session's records take the course's hours; hours per person are for"
+                + " coaching, observation, enquiry and school-to-school sessions");
+      } else if (hours.signum() <= 0 || hours.compareTo(MOST_HOURS) > 0 || hours.scale() > 2) {
+        problems.add("hours of staffId " + mark.staffId() + ": more than 0 and at most 24");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("The register's hours are not valid", problems);
     }
   }
 

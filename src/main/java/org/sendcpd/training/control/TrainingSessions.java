@@ -111,6 +111,7 @@ public class TrainingSessions {
     }
     access.requirePlan(draft.schoolId(), "TrainingSession", null);
     check(draft, 0);
+    requireSmallGroup(course(draft), draft.capacity());
     if (!offDayConfirmed) {
       requireUsualDay(draft.schoolId(), draft.startsAt(), draft.endsAt(), course(draft));
     }
@@ -158,6 +159,7 @@ public class TrainingSessions {
     if (!session.getCourse().getId().equals(draft.courseId())) {
       throw invalid("courseId", "a session keeps its course; plan a new session for another");
     }
+    requireSmallGroup(session.getCourse(), draft.capacity());
     boolean retimed =
         !draft.startsAt().equals(session.getStartsAt())
             || !draft.endsAt().equals(session.getEndsAt());
@@ -226,7 +228,9 @@ public class TrainingSessions {
 
   private void requireUsualDay(
       long schoolId, LocalDateTime startsAt, LocalDateTime endsAt, Course course) {
-    boolean inHouse = course.getDelivery() == DeliveryType.IN_HOUSE;
+    // collaborative learning happens in school too, and a long session takes staff from classes
+    boolean inHouse =
+        course.getDelivery() == DeliveryType.IN_HOUSE || course.getDelivery().isCollaborative();
     List<String> concerns = new ArrayList<>();
     dayChecks.forEach(c -> concerns.addAll(c.concerns(schoolId, startsAt, endsAt, inHouse)));
     if (!concerns.isEmpty()) {
@@ -251,6 +255,22 @@ public class TrainingSessions {
       throw invalid("courseId", "course " + draft.courseId() + " is not offered at this school");
     }
     return course;
+  }
+
+  /**
+   * Coaching, observation, enquiry and school-to-school support are for a pair or a small group.
+   */
+  static void requireSmallGroup(Course course, Integer capacity) {
+    if (course.getDelivery().isCollaborative()
+        && capacity != null
+        && capacity > DeliveryType.SMALL_GROUP) {
+      throw invalid(
+          "capacity",
+          course.getDelivery().label()
+              + " is for a pair or a small group: at most "
+              + DeliveryType.SMALL_GROUP
+              + " places");
+    }
   }
 
   private StaffMember facilitator(SessionDraft draft) {

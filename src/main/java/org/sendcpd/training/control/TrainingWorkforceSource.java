@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.Set;
 import org.sendcpd.analysis.CourseOffer;
 import org.sendcpd.analysis.CpdActivity;
 import org.sendcpd.analysis.Evidence;
+import org.sendcpd.analysis.LedSession;
 import org.sendcpd.analysis.SessionOffer;
 import org.sendcpd.training.entity.BookingStatus;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.RecordStatus;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.workforce.control.WorkforceParts;
@@ -53,11 +56,18 @@ public class TrainingWorkforceSource implements WorkforceSource {
       "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
           + " JOIN r.staffMember s WHERE SCOPE(s.school.id) AND r.verdict.status = :verified";
 
+  // Scoped by the facilitator's school: support given to another school counts for the giver's.
+  static final String LED =
+      "SELECT t.id, f.id, c.delivery, t.startsAt FROM TrainingSession t JOIN t.facilitator f"
+          + " JOIN t.course c WHERE SCOPE(f.school.id) AND t.status = :delivered"
+          + " AND c.delivery IN :leading";
+
   @Override
   public void load(WorkforceQuery query, WorkforceParts parts) {
     parts.evidence(evidence(query));
     parts.courses(courses(query));
     parts.sessions(sessions(query, query.date().atStartOfDay()));
+    parts.ledSessions(led(query));
     parts.activities(
         query
             .rows(ACTIVITIES, Map.of("verified", RecordStatus.VERIFIED))
@@ -71,6 +81,20 @@ public class TrainingWorkforceSource implements WorkforceSource {
                         number(r[4]),
                         (LocalDate) r[5]))
             .toList());
+  }
+
+  private static List<LedSession> led(WorkforceQuery query) {
+    List<DeliveryType> leading =
+        Arrays.stream(DeliveryType.values())
+            .filter(d -> d == DeliveryType.IN_HOUSE || d.isCollaborative())
+            .toList();
+    return query
+        .rows(LED, Map.of("delivered", SessionStatus.DELIVERED, "leading", leading))
+        .map(
+            r ->
+                new LedSession(
+                    id(r[0]), id(r[1]), name(r[2]), ((LocalDateTime) r[3]).toLocalDate()))
+        .toList();
   }
 
   private static List<Evidence> evidence(WorkforceQuery query) {

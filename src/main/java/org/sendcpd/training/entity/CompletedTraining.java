@@ -104,6 +104,10 @@ public abstract class CompletedTraining {
     return hours;
   }
 
+  protected void setHours(BigDecimal hours) {
+    this.hours = hours;
+  }
+
   public BigDecimal getCost() {
     return cost;
   }

@@ -223,6 +223,17 @@ public class CpdRecord extends CompletedTraining {
     describe(title, provider, delivery, completedOn, hours, cost, reflection);
   }
 
+  /**
+   * The hours one person spent on a collaborative session (a coaching pairing meets for as long as
+   * it needs), as its register records them.
+   */
+  public void recordHours(BigDecimal spent) {
+    if (source != RecordSource.REGISTER) {
+      throw new IllegalStateException("Only a register records the hours someone spent");
+    }
+    setHours(spent);
+  }
+
   /** Drops the claimed outcomes of a pending record, before the revised claims are added. */
   public void clearOutcomes() {
     requirePending("changed");

@@ -16,6 +16,8 @@ import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapReport;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.WholeSchoolAnalyser;
+import org.sendcpd.analysis.WholeSchoolIndicators;
 import org.sendcpd.analysis.Workforce;
 
 /**
@@ -38,6 +40,7 @@ public final class SchoolAnalysis {
   private CapacityReport capacity;
   private List<RuleCheck> rules;
   private List<Person> inPost;
+  private WholeSchoolIndicators wholeSchool;
 
   public SchoolAnalysis(Long schoolId, LocalDate date, int windowDays, Workforce workforce) {
     this.schoolId = schoolId;
@@ -105,6 +108,17 @@ public final class SchoolAnalysis {
       rules = new CoverageChecker(workforce).check(date, windowDays);
     }
     return rules;
+  }
+
+  /** The self-review's indicators of the school analysed (not of the trust). */
+  public synchronized WholeSchoolIndicators wholeSchool() {
+    if (schoolId == null) {
+      throw new IllegalStateException("The whole-school indicators are one school's");
+    }
+    if (wholeSchool == null) {
+      wholeSchool = new WholeSchoolAnalyser(workforce).indicators(schoolId, date, windowDays);
+    }
+    return wholeSchool;
   }
 
   /** Capacity with lapses counted over another horizon than the window (the dashboard's year). */

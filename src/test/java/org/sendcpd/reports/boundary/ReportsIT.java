@@ -64,7 +64,8 @@ class ReportsIT {
 
   @Test
   void theSencoDownloadsEverySchoolReportInEveryFormat() throws Exception {
-    for (String report : new String[] {"training-gap", "capacity", "expiries", "sen-information"}) {
+    for (String report :
+        new String[] {"training-gap", "capacity", "expiries", "sen-information", "self-review"}) {
       for (String ext : new String[] {"pdf", "xlsx"}) {
         long start = System.nanoTime();
         HttpResponse<byte[]> file =
