@@ -93,7 +93,8 @@ public final class CpdRecordData {
                         e.expiresOn(),
                         e.validity() == CpdEntry.Validity.NO_EXPIRY
                             ? "Does not expire"
-                            : Labels.words(e.validity().name())))
+                            : Labels.words(e.validity().name()),
+                        e.imported()))
             .collect(Collectors.toList());
     return new SheetTable(
         "Records",
@@ -106,7 +107,8 @@ public final class CpdRecordData {
             SheetColumn.text("Competences"),
             SheetColumn.text("Status"),
             SheetColumn.of("Expires on", CellKind.DATE),
-            SheetColumn.text("Validity")),
+            SheetColumn.text("Validity"),
+            SheetColumn.text("Imported")),
         rows);
   }
 
