@@ -32,7 +32,7 @@ public class CpdHistoryResource {
   @Inject SchoolChoice schools;
 
   @POST
-  @Consumes({"text/csv", HistoryFiles.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({"text/csv", HistoryFiles.XLSX})
   @Operation(
       operationId = "importCpdHistory",
       summary =

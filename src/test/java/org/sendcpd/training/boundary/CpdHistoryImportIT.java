@@ -122,7 +122,7 @@ class CpdHistoryImportIT {
       {HEADER + good + ta + ",Word hours,ONLINE,01/09/2025,two,,,,,\n", "3", "not a number"},
       {HEADER + good + ta + ",Ahead,ONLINE,01/09/2999,2,,,,,\n", "3", "in the future"},
       {HEADER + good + ta + ",Deep,ONLINE,01/09/2025,2,CI-01,7,,,\n", "3", "has levels 1 to"},
-      {HEADER + good + ta + ",Unclosed \"quote,ONLINE,01/09/2025,2,,,,,\n", "0", "not valid CSV"},
+      {HEADER + good + ta + ",\"Unclosed quote,ONLINE,01/09/2025,2,,,,,\n", "0", "not valid CSV"},
       {HEADER + good + ta + ",Short,ONLINE\n", "3", "fields"},
       {HEADER + good + "=cmd|' /C calc'!A0,Formula,ONLINE,01/09/2025,2,,,,,\n", "3", "email"},
     };
