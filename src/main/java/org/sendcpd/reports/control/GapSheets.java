@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
@@ -55,20 +54,23 @@ final class GapSheets {
     List<SheetColumn> columns =
         new ArrayList<>(List.of(SheetColumn.text("Name"), SheetColumn.text("Job role")));
     codes.forEach(code -> columns.add(SheetColumn.text(code)));
-    List<List<?>> rows =
+    List<Map.Entry<Long, Map<String, GapCell>>> people =
         byPerson.entrySet().stream()
             .sorted(Comparator.comparing(e -> a.person(e.getKey()).name()))
-            .<List<?>>map(
-                e -> {
-                  Person p = a.person(e.getKey());
-                  List<Object> row = new ArrayList<>(List.of(p.name(), Labels.role(p.jobRole())));
-                  for (String code : codes) {
-                    GapCell cell = e.getValue().get(code);
-                    row.add(cell == null ? null : new ToneCell(levels(cell), tone(cell.status())));
-                  }
-                  return row;
-                })
-            .collect(Collectors.toList());
+            .toList();
+    // each row is made as it is written, so a large school's matrix is never held as cells
+    List<List<?>> rows =
+        LazyRows.of(
+            people,
+            e -> {
+              Person p = a.person(e.getKey());
+              List<Object> row = new ArrayList<>(List.of(p.name(), Labels.role(p.jobRole())));
+              for (String code : codes) {
+                GapCell cell = e.getValue().get(code);
+                row.add(cell == null ? null : new ToneCell(levels(cell), tone(cell.status())));
+              }
+              return row;
+            });
     return new SheetTable(MATRIX, columns, rows);
   }
 
