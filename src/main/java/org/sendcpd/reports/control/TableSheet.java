@@ -44,6 +44,10 @@ final class TableSheet {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns.size() - 1));
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 2) * 256);
+      if (columns.get(i).kind() != CellKind.TEXT) {
+        // a line added by hand takes the column's format too
+        sheet.setDefaultColumnStyle(i, styles.of(columns.get(i).kind()));
+      }
     }
   }
 }

@@ -9,6 +9,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,13 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.sendcpd.testing.ApiScene;
 import org.sendcpd.testing.Browser;
 import org.sendcpd.testing.Pages;
 
 /**
  * The SENCO opens Import CPD history from the menu, checks a file with a wrong line and sees that
- * line named, corrects it, checks again and imports: the count shows and the records are saved.
+ * line named, corrects it, checks again and imports: the count shows and the records are saved. The
+ * empty workbook the screen offers, filled in, imports the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,6 +89,46 @@ class CpdHistoryScreenIT {
     browser.checkAccessibility();
     browser.screenshot("cpd-history-imported");
     assertEquals(2, records(scene));
+  }
+
+  @Test
+  void theEmptyWorkbookFromTheScreenFilledInImports() throws IOException {
+    ApiScene scene = ApiScene.create(base, "History workbook", 1);
+    Path folder = Files.createDirectories(Path.of("target", "downloads", "cpd-history"));
+    try (var old = Files.list(folder)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+
+    browser.signIn(base, scene.sencoUsername, ApiScene.PASSWORD);
+    browser.click(browser.waitFor(By.id("menuCpdImport")));
+    browser.click(browser.waitFor(By.id("template:download")));
+    Path template = browser.awaitDownload(folder.toAbsolutePath(), "history-workbook");
+    Path filled = folder.resolve("filled.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+      Sheet sheet = book.getSheetAt(0);
+      Row line = sheet.createRow(1);
+      line.createCell(0).setCellValue(email(scene, 0));
+      line.createCell(1).setCellValue(scene.courseTitle);
+      line.createCell(3).setCellValue(LocalDate.now().minusDays(40));
+      // as a spreadsheet does when a date is typed into the template's date column
+      line.getCell(3).setCellStyle(sheet.getColumnStyle(3));
+      try (var out = Files.newOutputStream(filled)) {
+        book.write(out);
+      }
+    }
+    upload(filled);
+    String checked = browser.waitFor(By.id("confirm:checked")).getText();
+    assertTrue(checked.contains("1 lines checked"), checked);
+    browser.click(browser.waitFor(By.id("confirm:import")));
+    String done = browser.waitFor(By.id("upload:done")).getText();
+    assertTrue(done.contains("1 records imported"), done);
+    assertEquals(1, records(scene));
   }
 
   private static void upload(Path file) {
