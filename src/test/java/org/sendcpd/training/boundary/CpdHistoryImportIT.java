@@ -137,6 +137,19 @@ class CpdHistoryImportIT {
     HttpResponse<String> broken = post(scene, garbage, false);
     assertEquals(400, broken.statusCode(), broken.body());
     assertTrue(broken.body().contains("not an XLSX workbook"), broken.body());
+    byte[] clean = (HEADER + good).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (String stranger : new String[] {"marcus.green", "eleanor.shah"}) {
+      // the demo school's TA, and its SENCO, who verifies in another school than this one
+      HttpResponse<String> denied =
+          scene.api.send(
+              "POST",
+              "api/cpd-records/import?schoolId=" + scene.schoolId,
+              "text/csv",
+              clean,
+              "Authorization",
+              org.sendcpd.testing.WebClient.basic(stranger, "oakfield-demo"));
+      assertEquals(403, denied.statusCode(), stranger + ": " + denied.body());
+    }
     assertEquals(0, records(scene), "nothing saved by any hostile file");
   }
 
