@@ -9,11 +9,13 @@ import java.util.Set;
  * What a state-changing API call must look like so that another web site cannot make a signed-in
  * browser send it. A page elsewhere can post a form or a "simple" fetch to us without asking, but
  * only as text/plain, a url-encoded form or multipart, and the browser then names the page's origin
- * in the Origin header. So a body must be JSON, CSV or (where an endpoint takes files) multipart,
- * and an Origin, when sent, must be our own. Scripts and integrations send no Origin and are
- * unaffected.
+ * in the Origin header. So a body must be JSON, CSV, an XLSX workbook (a type no browser sends
+ * unasked) or (where an endpoint takes files) multipart, and an Origin, when sent, must be our own.
+ * Scripts and integrations send no Origin and are unaffected.
  */
 public final class CrossSiteRule {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -37,8 +39,8 @@ public final class CrossSiteRule {
       return Optional.of(
           new Refusal(
               415,
-              "The body must be JSON (application/json), CSV (text/csv) or, for files,"
-                  + " multipart/form-data; "
+              "The body must be JSON (application/json), CSV (text/csv), an XLSX workbook or,"
+                  + " for files, multipart/form-data; "
                   + contentType.split(";")[0].strip()
                   + " is not accepted"));
     }
@@ -50,6 +52,7 @@ public final class CrossSiteRule {
     return type.equals("application/json")
         || (type.startsWith("application/") && type.endsWith("+json"))
         || type.equals("text/csv")
+        || type.equals(XLSX)
         || type.equals("multipart/form-data");
   }
 

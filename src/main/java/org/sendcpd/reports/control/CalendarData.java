@@ -2,6 +2,7 @@ package org.sendcpd.reports.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class CalendarData {
             rows.add(insetDay(day, note));
           }
         });
+    SheetTable sheet = sheet(sessions, taken, inset);
     rows.sort(Comparator.comparing(r -> (String) r.get("sortKey")));
     rows.forEach(r -> r.remove("sortKey"));
     Map<String, Object> parameters = header.parameters("Training calendar");
@@ -85,7 +87,70 @@ public final class CalendarData {
             + inset.size()
             + " INSET days"
             + (cancelled == 0 ? "" : " · " + cancelled + " cancelled"));
-    return new ReportData("calendar", parameters, rows);
+    SheetBook book =
+        new SheetBook("Training calendar", header, List.of(sheet))
+            .with("Term", parameters.get("TERM"))
+            .with("Term starts", plan.startsOn())
+            .with("Term ends", plan.endsOn())
+            .with("Sessions", sessions.size() - cancelled)
+            .with("Places booked", booked)
+            .with("Places offered", capacity)
+            .with("INSET days", inset.size())
+            .with("Cancelled", cancelled);
+    return new ReportData("calendar", parameters, rows, book);
+  }
+
+  /** The sessions and the INSET days without one, in time order, times as real date-times. */
+  private static SheetTable sheet(
+      List<TrainingSession> sessions, Map<Long, Long> taken, Map<LocalDate, String> inset) {
+    TreeMap<String, List<?>> lines = new TreeMap<>();
+    for (TrainingSession s : sessions) {
+      lines.put(
+          s.getStartsAt() + "#" + s.getId(),
+          Arrays.asList(
+              s.getStartsAt(),
+              s.getEndsAt(),
+              s.getCourse().getTitle(),
+              SessionFacts.delivery(s.getCourse().getDelivery()),
+              s.getPlace(),
+              SessionFacts.facilitator(s),
+              taken.getOrDefault(s.getId(), 0L).intValue(),
+              s.getCapacity(),
+              inset.containsKey(s.getStartsAt().toLocalDate()),
+              Labels.words(s.getStatus().name())));
+    }
+    inset.forEach(
+        (day, note) -> {
+          if (sessions.stream().noneMatch(s -> s.getStartsAt().toLocalDate().equals(day))) {
+            lines.put(
+                day.atStartOfDay().toString(),
+                Arrays.asList(
+                    day,
+                    null,
+                    note.isEmpty() ? "INSET day" : "INSET day: " + note,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    null));
+          }
+        });
+    return new SheetTable(
+        "Sessions",
+        List.of(
+            SheetColumn.of("Starts", CellKind.DATE_TIME),
+            SheetColumn.of("Ends", CellKind.DATE_TIME),
+            SheetColumn.text("Course"),
+            SheetColumn.text("Delivery"),
+            SheetColumn.text("Place"),
+            SheetColumn.text("Facilitator"),
+            SheetColumn.of("Booked", CellKind.WHOLE),
+            SheetColumn.of("Places", CellKind.WHOLE),
+            SheetColumn.text("INSET day"),
+            SheetColumn.text("Status")),
+        List.copyOf(lines.values()));
   }
 
   private static Map<String, Object> session(TrainingSession s, int places, boolean onInset) {

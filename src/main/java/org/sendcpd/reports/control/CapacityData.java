@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
@@ -46,7 +47,21 @@ public final class CapacityData {
         "BREACHED_AHEAD",
         (int) a.rules().stream().filter(r -> !r.breachedNow() && r.breachDate() != null).count());
     parameters.put("LAPSES", report.lapses().size());
-    return new ReportData("capacity", parameters, rows, Map.of(), csv(a, report));
+    return new ReportData("capacity", parameters, rows, Map.of(), csv(a, report), book(a, header));
+  }
+
+  /** The spreadsheet: one sheet per section; schoolName names each row's school for the trust. */
+  static SheetBook book(SchoolAnalysis a, ReportHeader header, LongFunction<String> schoolName) {
+    CapacityReport report = a.capacity();
+    return new SheetBook("Capacity", header, new CapacitySheets(a, schoolName).tables())
+        .with("Look-ahead window (days)", report.windowDays())
+        .with("Single points of failure", report.singlePoints().size())
+        .with("Rules breached now", (int) a.rules().stream().filter(RuleCheck::breachedNow).count())
+        .with("Certificates lapsing", report.lapses().size());
+  }
+
+  private static SheetBook book(SchoolAnalysis a, ReportHeader header) {
+    return book(a, header, null);
   }
 
   private static Map<String, ?> singlePoint(SchoolAnalysis a, CapacityReport.SinglePoint p) {
@@ -132,8 +147,8 @@ public final class CapacityData {
     return row;
   }
 
-  /** Hours and spend summed over the roles by delivery type. */
-  private static List<Map<String, ?>> byDelivery(List<CapacityReport.RoleSpend> roles) {
+  /** Hours ([0]) and spend ([1]) summed over the roles by delivery type. */
+  static Map<String, double[]> deliveryTotals(List<CapacityReport.RoleSpend> roles) {
     Map<String, double[]> totals = new TreeMap<>();
     for (CapacityReport.RoleSpend role : roles) {
       role.hoursByDelivery()
@@ -141,15 +156,20 @@ public final class CapacityData {
       role.costByDelivery()
           .forEach((d, c) -> totals.computeIfAbsent(d, k -> new double[2])[1] += c);
     }
+    return totals;
+  }
+
+  private static List<Map<String, ?>> byDelivery(List<CapacityReport.RoleSpend> roles) {
     List<Map<String, ?>> rows = new ArrayList<>();
-    totals.forEach(
-        (delivery, t) -> {
-          Map<String, Object> row = row("delivery", null);
-          row.put("name", Labels.delivery(delivery));
-          row.put("hours", t[0]);
-          row.put("cost", t[1]);
-          rows.add(row);
-        });
+    deliveryTotals(roles)
+        .forEach(
+            (delivery, t) -> {
+              Map<String, Object> row = row("delivery", null);
+              row.put("name", Labels.delivery(delivery));
+              row.put("hours", t[0]);
+              row.put("cost", t[1]);
+              rows.add(row);
+            });
     return rows;
   }
 

@@ -1,6 +1,7 @@
 package org.sendcpd.reports.control;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.training.entity.CpdRecord;
@@ -51,6 +52,18 @@ public final class CertificateData {
                 + " months.");
     parameters.put("SENCO_NAME", senco == null ? "" : senco.getFullName());
     parameters.put("SIGNED_ON", ReportHeader.day(day));
-    return new ReportData("certificate", parameters, SessionFacts.outcomes(session, levelNames));
+    List<Map<String, Object>> outcomes = SessionFacts.outcomes(session, levelNames);
+    SheetBook book =
+        new SheetBook(
+                "Certificate of attendance", header, List.of(SessionFacts.outcomeSheet(outcomes)))
+            .with("Name", person.getFullName())
+            .with("Job role", person.getJobRole().label())
+            .with("Course", session.getCourse().getTitle())
+            .with("Attended on", day)
+            .with("Hours", session.getCourse().getHours().doubleValue())
+            .with("Facilitator", facilitator)
+            .with("Expires on", expires == null ? "Does not expire" : expires)
+            .with("Signed off by", senco == null ? "" : senco.getFullName());
+    return new ReportData("certificate", parameters, outcomes, book);
   }
 }

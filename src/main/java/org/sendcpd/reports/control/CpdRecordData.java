@@ -3,10 +3,12 @@ package org.sendcpd.reports.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
@@ -55,7 +57,67 @@ public final class CpdRecordData {
         "PENDING",
         (int) entries.stream().filter(e -> e.status() == RecordStatus.SELF_LOGGED).count());
     parameters.put("GAPS", (int) rows.stream().filter(r -> "gap".equals(r.get("section"))).count());
-    return new ReportData("cpd-record", parameters, rows);
+    List<GapCell> open =
+        a.gapsOf(staffId).stream()
+            .filter(c -> c.status() != GapStatus.MET && c.status() != GapStatus.NOT_REQUIRED)
+            .sorted(Comparator.comparing((GapCell c) -> a.competence(c.competenceId()).code()))
+            .toList();
+    SheetBook book =
+        new SheetBook("CPD record", header, List.of(records(entries), GapSheets.open(a, open)))
+            .with("Name", person.name())
+            .with("Job role", Labels.role(person.jobRole()))
+            .with("Verified hours this school year", parameters.get("HOURS_THIS_YEAR"))
+            .with("Verified records", parameters.get("VERIFIED"))
+            .with("Awaiting verification", parameters.get("PENDING"))
+            .with("Open gaps", open.size());
+    return new ReportData("cpd-record", parameters, rows, book);
+  }
+
+  /** The records newest first, typed: dates as dates, hours as a number. */
+  private static SheetTable records(List<CpdEntry> entries) {
+    List<List<?>> rows =
+        entries.stream()
+            .sorted(
+                Comparator.comparing(
+                    CpdEntry::completedOn, Comparator.nullsLast(Comparator.reverseOrder())))
+            .<List<?>>map(
+                e ->
+                    Arrays.asList(
+                        e.completedOn(),
+                        e.title(),
+                        e.provider(),
+                        Labels.words(e.delivery().name()),
+                        e.hours() == null ? null : e.hours().doubleValue(),
+                        String.join(", ", e.competences()),
+                        status(e),
+                        e.expiresOn(),
+                        e.validity() == CpdEntry.Validity.NO_EXPIRY
+                            ? "Does not expire"
+                            : Labels.words(e.validity().name()),
+                        e.imported()))
+            .collect(Collectors.toList());
+    return new SheetTable(
+        "Records",
+        List.of(
+            SheetColumn.of("Completed on", CellKind.DATE),
+            SheetColumn.text("Title"),
+            SheetColumn.text("Provider"),
+            SheetColumn.text("Delivery"),
+            SheetColumn.of("Hours", CellKind.DECIMAL),
+            SheetColumn.text("Competences"),
+            SheetColumn.text("Status"),
+            SheetColumn.of("Expires on", CellKind.DATE),
+            SheetColumn.text("Validity"),
+            SheetColumn.text("Imported")),
+        rows);
+  }
+
+  private static String status(CpdEntry e) {
+    return switch (e.status()) {
+      case VERIFIED -> "Verified";
+      case SELF_LOGGED -> "Awaiting verification";
+      case REJECTED -> "Rejected";
+    };
   }
 
   private static Map<String, ?> record(CpdEntry e) {
@@ -68,13 +130,7 @@ public final class CpdRecordData {
         (e.provider() == null ? "" : e.provider() + " · ") + Labels.words(e.delivery().name()));
     row.put("hours", e.hours() == null ? null : e.hours().doubleValue());
     row.put("competences", String.join(", ", e.competences()));
-    row.put(
-        "status",
-        switch (e.status()) {
-          case VERIFIED -> "Verified";
-          case SELF_LOGGED -> "Awaiting verification";
-          case REJECTED -> "Rejected";
-        });
+    row.put("status", status(e));
     row.put("expiry", expiry(e));
     return row;
   }

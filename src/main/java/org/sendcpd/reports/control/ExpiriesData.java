@@ -55,12 +55,52 @@ public final class ExpiriesData {
                 rows.add(
                     row(a, cells, e.staffId(), e.competenceId(), e.level(), e.expiresOn(), date)));
     rows.sort(Comparator.comparing(r -> (LocalDate) r.get("expiresOn")));
+    SheetTable sheet = sheet(rows, date);
     rows.forEach(r -> r.put("expires", ReportHeader.day((LocalDate) r.remove("expiresOn"))));
     Map<String, Object> parameters = header.parameters("Lapsing and expired certificates");
     parameters.put("WINDOW_DAYS", a.windowDays());
     parameters.put("LAPSING", a.capacity().lapses().size());
     parameters.put("EXPIRED", expired.size());
-    return new ReportData("expiries", parameters, rows);
+    SheetBook book =
+        new SheetBook("Lapsing and expired certificates", header, List.of(sheet))
+            .with("Look-ahead window (days)", a.windowDays())
+            .with("Lapsing", a.capacity().lapses().size())
+            .with("Expired, not renewed", expired.size());
+    return new ReportData("expiries", parameters, rows, book);
+  }
+
+  /** The same rows typed: the expiry a date, the days to it a number (negative once expired). */
+  private static SheetTable sheet(List<Map<String, Object>> rows, LocalDate date) {
+    List<List<?>> cells = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      LocalDate expiresOn = (LocalDate) r.get("expiresOn");
+      boolean expired = (Boolean) r.get("expired");
+      cells.add(
+          List.of(
+              r.get("person"),
+              r.get("role"),
+              r.get("code"),
+              r.get("statement"),
+              r.get("level"),
+              expiresOn,
+              ChronoUnit.DAYS.between(date, expiresOn),
+              new ToneCell(
+                  (String) r.get("status"), expired ? ToneCell.Tone.BAD : ToneCell.Tone.WARNING),
+              r.get("required")));
+    }
+    return new SheetTable(
+        "Certificates",
+        List.of(
+            SheetColumn.text("Name"),
+            SheetColumn.text("Job role"),
+            SheetColumn.text("Competence"),
+            SheetColumn.text("Statement"),
+            SheetColumn.text("Level"),
+            SheetColumn.of("Expires on", CellKind.DATE),
+            SheetColumn.of("Days to expiry", CellKind.WHOLE),
+            SheetColumn.text("Status"),
+            SheetColumn.text("Required of them")),
+        cells);
   }
 
   private static boolean isExpiredUnrenewed(

@@ -2,7 +2,6 @@ package org.sendcpd.reports.control;
 
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,10 +13,10 @@ final class LazyRows {
 
   private LazyRows() {}
 
-  static <T> List<Map<String, ?>> of(List<T> cells, Function<T, Map<String, ?>> row) {
+  static <T, R> List<R> of(List<T> cells, Function<T, R> row) {
     return new AbstractList<>() {
       @Override
-      public Map<String, ?> get(int index) {
+      public R get(int index) {
         return row.apply(cells.get(index));
       }
 

@@ -71,7 +71,36 @@ public final class RegisterData {
             : "Register not yet taken.");
     parameters.put(
         "OUTCOMES", SessionFacts.outcomeLines(SessionFacts.outcomes(session, levelNames)));
-    return new ReportData("register", parameters, rows);
+    List<List<?>> lines = new ArrayList<>();
+    rows.forEach(
+        r -> lines.add(List.of(r.get("number"), r.get("name"), r.get("role"), r.get("mark"), "")));
+    SheetTable sheet =
+        new SheetTable(
+            "Sign-in sheet",
+            List.of(
+                SheetColumn.of("No.", CellKind.WHOLE),
+                SheetColumn.text("Name"),
+                SheetColumn.text("Job role"),
+                SheetColumn.text("Attendance"),
+                SheetColumn.text("Signature")),
+            lines);
+    SheetBook book =
+        new SheetBook(
+                "Sign-in sheet",
+                header,
+                List.of(
+                    sheet, SessionFacts.outcomeSheet(SessionFacts.outcomes(session, levelNames))))
+            .with("Course", session.getCourse().getTitle())
+            .with("Starts", session.getStartsAt())
+            .with("Ends", session.getEndsAt())
+            .with("Place", parameters.get("PLACE"))
+            .with("Facilitator", parameters.get("FACILITATOR"))
+            .with("Delivery", parameters.get("DELIVERY"))
+            .with("Status", parameters.get("STATUS"))
+            .with("Booked", places.size())
+            .with("Places", session.getCapacity())
+            .with("Register", parameters.get("REGISTER"));
+    return new ReportData("register", parameters, rows, book);
   }
 
   private static String mark(BookingStatus status) {

@@ -24,21 +24,20 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.JRExportProgressMonitor;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 /**
  * Fills the templates in {@code reports/} (on the classpath) and exports them. Each template is
  * compiled once, at its first use, and the compiled report is kept for the life of the application:
- * compiling costs most of a second, filling a school's report a few milliseconds. Every PDF and
- * spreadsheet fills through a swap-file virtualizer, so however many pages a school's report runs
- * to, only {@value #PAGES_IN_MEMORY} filled pages are in memory at a time.
+ * compiling costs most of a second, filling a school's report a few milliseconds. Every PDF fills
+ * through a swap-file virtualizer, so however many pages a school's report runs to, only {@value
+ * #PAGES_IN_MEMORY} filled pages are in memory at a time. Spreadsheets are not print layouts: they
+ * are written with Apache POI from the report's typed tables ({@link Spreadsheets}).
  */
 @ApplicationScoped
 public class ReportRenderer {
@@ -58,14 +57,18 @@ public class ReportRenderer {
       return csv(data);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(data, format, out, false, ReportProgress.NONE);
+    if (format == ReportFormat.XLSX) {
+      Spreadsheets.write(book(data), out, ReportProgress.NONE);
+    } else {
+      write(data, format, out, ReportProgress.NONE);
+    }
     return out.toByteArray();
   }
 
   /**
    * Renders a report that may run to thousands of pages (a large school's, the whole trust's) into
-   * a temporary file, saying how far it has come: the file is not held in memory, and a spreadsheet
-   * keeps its pages (one endless page could not be swapped out).
+   * a temporary file, saying how far it has come: the file is not held in memory, nor is a
+   * spreadsheet's table (it streams its rows).
    */
   public Path spool(ReportData data, ReportFormat format, ReportProgress progress) {
     Path file = null;
@@ -74,8 +77,10 @@ public class ReportRenderer {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
         if (format == ReportFormat.CSV) {
           out.write(csv(data));
+        } else if (format == ReportFormat.XLSX) {
+          Spreadsheets.write(book(data), out, progress);
         } else {
-          write(data, format, out, true, progress);
+          write(data, format, out, progress);
         }
       }
       return file;
@@ -89,11 +94,7 @@ public class ReportRenderer {
   }
 
   private void write(
-      ReportData data,
-      ReportFormat format,
-      OutputStream out,
-      boolean paginateSheets,
-      ReportProgress progress) {
+      ReportData data, ReportFormat format, OutputStream out, ReportProgress progress) {
     Path dir = null;
     JRSwapFileVirtualizer virtualizer = null;
     try {
@@ -102,7 +103,7 @@ public class ReportRenderer {
           new JRSwapFileVirtualizer(
               PAGES_IN_MEMORY, new JRSwapFile(dir.toString(), SWAP_BLOCK_BYTES, 64), true);
       progress.at(10, "Filling the pages");
-      JasperPrint print = fill(data, format, virtualizer, paginateSheets, progress);
+      JasperPrint print = fill(data, virtualizer, progress);
       virtualizer.setReadOnly(true);
       export(print, format, out, progress);
     } catch (IOException e) {
@@ -116,6 +117,13 @@ public class ReportRenderer {
       }
       removeQuietly(dir);
     }
+  }
+
+  private static SheetBook book(ReportData data) {
+    if (data.book() == null) {
+      throw new IllegalArgumentException(data.template() + " has no spreadsheet form");
+    }
+    return data.book();
   }
 
   private static byte[] csv(ReportData data) {
@@ -155,66 +163,40 @@ public class ReportRenderer {
                 80 + 19 * done[0] / Math.max(1, pages), "Writing page " + done[0] + " of " + pages);
           }
         };
-    if (format == ReportFormat.PDF) {
-      JRPdfExporter pdf = new JRPdfExporter();
-      pdf.setExporterInput(new SimpleExporterInput(print));
-      pdf.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-      SimplePdfReportConfiguration configuration = new SimplePdfReportConfiguration();
-      configuration.setProgressMonitor(monitor);
-      pdf.setConfiguration(configuration);
-      pdf.exportReport();
-    } else {
-      JRXlsxExporter xlsx = new JRXlsxExporter();
-      xlsx.setExporterInput(new SimpleExporterInput(print));
-      xlsx.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-      SimpleXlsxReportConfiguration sheet = new SimpleXlsxReportConfiguration();
-      sheet.setDetectCellType(true);
-      sheet.setRemoveEmptySpaceBetweenRows(true);
-      sheet.setRemoveEmptySpaceBetweenColumns(true);
-      sheet.setWhitePageBackground(false);
-      sheet.setOnePagePerSheet(false);
-      sheet.setProgressMonitor(monitor);
-      xlsx.setConfiguration(sheet);
-      xlsx.exportReport();
-    }
+    JRPdfExporter pdf = new JRPdfExporter();
+    pdf.setExporterInput(new SimpleExporterInput(print));
+    pdf.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    SimplePdfReportConfiguration configuration = new SimplePdfReportConfiguration();
+    configuration.setProgressMonitor(monitor);
+    pdf.setConfiguration(configuration);
+    pdf.exportReport();
   }
 
-  /** Fills the report; for a spreadsheet every text is made inert and the pages run on. */
-  JasperPrint fill(ReportData data, ReportFormat format) throws JRException {
-    return fill(data, format, null, false, ReportProgress.NONE);
+  /** Fills the report for its PDF. */
+  JasperPrint fill(ReportData data) throws JRException {
+    return fill(data, null, ReportProgress.NONE);
   }
 
-  private JasperPrint fill(
-      ReportData data,
-      ReportFormat format,
-      JRVirtualizer virtualizer,
-      boolean paginateSheets,
-      ReportProgress progress)
+  private JasperPrint fill(ReportData data, JRVirtualizer virtualizer, ReportProgress progress)
       throws JRException {
-    boolean sheet = format.isSheet();
-    Map<String, Object> parameters =
-        new HashMap<>(sheet ? InertCells.inert(data.parameters()) : data.parameters());
-    data.tables()
-        .forEach(
-            (name, rows) ->
-                parameters.put(name, new JRMapCollectionDataSource(sheetSafe(rows, sheet))));
-    if (sheet && !paginateSheets) {
-      parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-    }
+    Map<String, Object> parameters = new HashMap<>(data.parameters());
+    data.tables().forEach((name, rows) -> parameters.put(name, dataSource(rows)));
     if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
     }
     return JasperFillManager.fillReport(
         template(data.template()),
         parameters,
-        new JRMapCollectionDataSource(
-            FillProgress.of(sheetSafe(data.rows(), sheet), progress, 20, 80)));
+        new JRMapCollectionDataSource(FillProgress.of(data.rows(), progress, 20, 80)));
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, ?>> sheetSafe(
-      List<? extends Map<String, ?>> rows, boolean sheet) {
-    return sheet ? InertCells.inertRows(rows) : (List<Map<String, ?>>) rows;
+  private static List<Map<String, ?>> rows(List<? extends Map<String, ?>> rows) {
+    return (List<Map<String, ?>>) rows;
+  }
+
+  private static JRMapCollectionDataSource dataSource(List<? extends Map<String, ?>> rows) {
+    return new JRMapCollectionDataSource(rows(rows));
   }
 
   /** The compiled template of that name, compiled at its first use. */

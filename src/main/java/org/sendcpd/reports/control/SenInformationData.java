@@ -71,7 +71,12 @@ public final class SenInformationData {
                 + " it before it is published as part of the SEN information report."));
     Map<String, Object> parameters =
         header.parameters("SEN information report: expertise and training of staff (draft)");
-    return new ReportData("sen-information", parameters, rows);
+    SheetBook book =
+        new SheetBook(
+            "SEN information report: expertise and training of staff (draft)",
+            header,
+            SenInformationSheets.of(rows));
+    return new ReportData("sen-information", parameters, rows, book);
   }
 
   private static Map<String, ?> para(String heading, String text) {
@@ -222,6 +227,7 @@ public final class SenInformationData {
               row.put("section", "planned");
               row.put("heading", course.title());
               row.put("text", ReportHeader.day(s.startsAt().toLocalDate()));
+              row.put("on", s.startsAt().toLocalDate());
               row.put("roles", Labels.delivery(course.delivery()));
               row.put("level1", s.placesTaken());
               return row;

@@ -68,6 +68,19 @@ final class SessionFacts {
     return rows;
   }
 
+  /** The outcomes as a spreadsheet table: competence, statement, level. */
+  static SheetTable outcomeSheet(List<Map<String, Object>> outcomes) {
+    List<List<?>> rows = new ArrayList<>();
+    outcomes.forEach(o -> rows.add(List.of(o.get("code"), o.get("statement"), o.get("level"))));
+    return new SheetTable(
+        "Outcomes",
+        List.of(
+            SheetColumn.text("Competence"),
+            SheetColumn.text("Statement"),
+            SheetColumn.text("Level")),
+        rows);
+  }
+
   /** The outcomes as lines of text: "SEND-CI-2 Uses visual supports (Enhanced)". */
   static String outcomeLines(List<Map<String, Object>> outcomes) {
     List<String> lines = new ArrayList<>();

@@ -18,7 +18,8 @@ import org.sendcpd.workforce.control.SchoolAnalysis;
 /**
  * The training-gap report: the staff x competence matrix (the MATRIX table, one crosstab cell per
  * required competence), then one row per open cell (gap, expiring, pending) with the courses and
- * sessions that close it. Its CSV is the matrix in words.
+ * sessions that close it. Its CSV is the matrix in words; its spreadsheet the matrix with the
+ * levels held and required ({@link GapSheets}).
  */
 public final class TrainingGapData {
 
@@ -58,8 +59,19 @@ public final class TrainingGapData {
     parameters.put("EXPIRING", count(cells, GapStatus.EXPIRING));
     parameters.put("PENDING", count(cells, GapStatus.PENDING));
     parameters.put("MET", count(cells, GapStatus.MET));
+    SheetBook book =
+        new SheetBook(
+                "Training gaps",
+                header,
+                List.of(GapSheets.matrix(a, cells), GapSheets.open(a, open)))
+            .with("People", parameters.get("PEOPLE"))
+            .with("Gaps", parameters.get("GAPS"))
+            .with("Expiring", parameters.get("EXPIRING"))
+            .with("Awaiting verification", parameters.get("PENDING"))
+            .with("Met", parameters.get("MET"))
+            .with("How to read the matrix", GapSheets.legend(a));
     return new ReportData(
-        "training-gap", parameters, rows, Map.of("MATRIX", matrix), csv(a, cells));
+        "training-gap", parameters, rows, Map.of("MATRIX", matrix), csv(a, cells), book);
   }
 
   static Map<String, ?> gapRow(SchoolAnalysis a, Person p, CompetenceRef c, GapCell cell) {

@@ -37,7 +37,50 @@ public final class TrustCapacityData {
     }
     Map<String, Object> parameters = new HashMap<>(capacity.parameters());
     parameters.put("SCHOOLS", overview.schools().size());
-    return new ReportData(capacity.template(), parameters, rows, Map.of(), capacity.csv());
+    List<SheetTable> tables = new ArrayList<>();
+    tables.add(schools(overview));
+    tables.addAll(CapacityData.book(trust, header, names::get).tables());
+    SheetBook book =
+        new SheetBook("Capacity of the trust", header, tables, capacity.book().facts())
+            .with("Schools", overview.schools().size());
+    return new ReportData(capacity.template(), parameters, rows, Map.of(), capacity.csv(), book);
+  }
+
+  /** The schools side by side and the trust's totals, the share of required cells met as 0%. */
+  private static SheetTable schools(TrustOverview.Overview overview) {
+    List<List<?>> rows = new ArrayList<>();
+    overview.schools().forEach(s -> rows.add(figures(s.name(), s.figures())));
+    rows.add(figures("Trust", overview.total()));
+    return new SheetTable(
+        "Schools",
+        List.of(
+            SheetColumn.text("School"),
+            SheetColumn.of("Staff", CellKind.WHOLE),
+            SheetColumn.of("FTE", CellKind.DECIMAL),
+            SheetColumn.of("Gap cells", CellKind.WHOLE),
+            SheetColumn.of("Required cells met", CellKind.PERCENT),
+            SheetColumn.of("Single points of failure", CellKind.WHOLE),
+            SheetColumn.of("Rules breached now", CellKind.WHOLE),
+            SheetColumn.of("Rules breached ahead", CellKind.WHOLE),
+            SheetColumn.of("Lapses", CellKind.WHOLE),
+            SheetColumn.of("CPD hours", CellKind.DECIMAL),
+            SheetColumn.of("CPD spend", CellKind.MONEY)),
+        rows);
+  }
+
+  private static List<?> figures(String name, SchoolComparison.Figures f) {
+    return List.of(
+        name,
+        f.staff(),
+        f.fte(),
+        f.gapCells(),
+        f.requiredCells() == 0 ? 1.0 : (double) f.metCells() / f.requiredCells(),
+        f.singlePoints(),
+        f.breachedNow(),
+        f.breachedAhead(),
+        f.lapses(),
+        f.cpdHours(),
+        f.cpdSpend());
   }
 
   private static Map<String, ?> school(String name, SchoolComparison.Figures f) {

@@ -8,11 +8,13 @@ import java.util.List;
 import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.DeliveryType;
+import org.sendcpd.training.entity.RecordSource;
 import org.sendcpd.training.entity.RecordStatus;
 
 /**
  * One line of a CPD ledger as people read it: what, when, the competences it evidences, whether it
- * is verified, and where its certificate stands on a given day.
+ * is verified, where its certificate stands on a given day, and whether it was imported from the
+ * school's earlier records.
  */
 public record CpdEntry(
     long id,
@@ -27,7 +29,8 @@ public record CpdEntry(
     LocalDate expiresOn,
     Validity validity,
     long daysToExpiry,
-    List<CertificateLink> certificates)
+    List<CertificateLink> certificates,
+    boolean imported)
     implements Serializable {
 
   /** Where a record's certificate stands on the day asked about. */
@@ -58,7 +61,8 @@ public record CpdEntry(
         r.getExpiresOn(),
         validity(r.getExpiresOn(), today, windowDays),
         days,
-        List.copyOf(certificates));
+        List.copyOf(certificates),
+        r.getSource() == RecordSource.IMPORTED);
   }
 
   /** Expired, lapsing within the look-ahead window, valid beyond it, or never lapsing. */

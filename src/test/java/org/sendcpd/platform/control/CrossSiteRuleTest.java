@@ -36,6 +36,7 @@ class CrossSiteRuleTest {
     assertTrue(check("POST", "application/json", "HTTP://CPD.school.example:8080").isEmpty());
     assertTrue(check("POST", "text/csv; charset=UTF-8", null).isEmpty());
     assertTrue(check("POST", "multipart/form-data; boundary=x", null).isEmpty());
+    assertTrue(check("POST", CrossSiteRule.XLSX, null).isEmpty(), "a CPD history workbook");
     assertTrue(check("POST", null, null).isEmpty(), "no body at all");
   }
 

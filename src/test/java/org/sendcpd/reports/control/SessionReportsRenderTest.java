@@ -72,11 +72,18 @@ class SessionReportsRenderTest {
                       .getResultList();
               assertEquals("Autumn", term.plan().name());
               assertTrue(sessions.size() > 3, sessions.toString());
-              var text =
-                  ReportsRenderTest.render(
-                      CalendarData.of(header, term, sessions, Map.of()),
-                      ReportFormat.PDF,
-                      ReportFormat.XLSX);
+              ReportData data = CalendarData.of(header, term, sessions, Map.of());
+              var text = ReportsRenderTest.render(data, ReportFormat.PDF, ReportFormat.XLSX);
+              try (var book = SpreadsheetReportsTest.sheets(data)) {
+                Workbooks.assertTables(book, "Training calendar", header);
+                var sheet = book.getSheet("Sessions");
+                TrainingSession first = sessions.get(0);
+                var row = Workbooks.row(sheet, 2, first.getCourse().getTitle());
+                Workbooks.assertNumber(row.getCell(0), "dd/mm/yyyy hh:mm");
+                assertEquals(first.getStartsAt(), row.getCell(0).getLocalDateTimeCellValue());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
               for (TrainingSession s : sessions) {
                 assertTrue(
                     text.text().contains(SessionFacts.WEEKDAY.format(s.getStartsAt())),
@@ -95,11 +102,17 @@ class SessionReportsRenderTest {
             em -> {
               TrainingSession session = deliveredInHouse(em);
               List<Booking> bookings = bookings(em, session);
-              var pdf =
-                  ReportsRenderTest.render(
-                      RegisterData.of(header, session, bookings, levelNames(em)),
-                      ReportFormat.PDF,
-                      ReportFormat.XLSX);
+              ReportData data = RegisterData.of(header, session, bookings, levelNames(em));
+              var pdf = ReportsRenderTest.render(data, ReportFormat.PDF, ReportFormat.XLSX);
+              try (var book = SpreadsheetReportsTest.sheets(data)) {
+                Workbooks.assertTables(book, "Sign-in sheet", header);
+                Workbooks.assertNumber(book.getSheet("Sign-in sheet").getRow(1).getCell(0), "0");
+                assertEquals(
+                    session.getCourse().getOutcomes().size(),
+                    book.getSheet("Outcomes").getLastRowNum());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
               bookings.stream()
                   .filter(b -> b.getStatus().holdsPlace())
                   .forEach(
