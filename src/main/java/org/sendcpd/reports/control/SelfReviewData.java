@@ -45,7 +45,37 @@ public final class SelfReviewData {
     parameters.put("STAFF", staffLine(p.questionnaire()));
     parameters.put("STRENGTHS", bullets(p.suggested().strengths()));
     parameters.put("WEAKNESSES", bullets(p.suggested().weaknesses()));
-    return new ReportData("self-review", parameters, rows);
+    SheetBook book =
+        new SheetBook(
+                "Whole-school self-review " + p.academicYear(), header, List.of(sheet(rows)))
+            .with("Compared with", p.lastYear())
+            .with("Staff questionnaire", staffLine(p.questionnaire()));
+    return new ReportData("self-review", parameters, rows, book);
+  }
+
+  /** The same rows as one table: elements first, then the indicators. */
+  private static SheetTable sheet(List<Map<String, Object>> rows) {
+    List<List<?>> cells = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      cells.add(
+          List.of(
+              "element".equals(r.get("section")) ? "Element" : "Indicator",
+              r.get("name"),
+              r.get("now"),
+              r.get("lastYear"),
+              r.get("change"),
+              r.get("detail")));
+    }
+    return new SheetTable(
+        "Self-review",
+        List.of(
+            SheetColumn.text("Part"),
+            SheetColumn.text("Name"),
+            SheetColumn.text("This year"),
+            SheetColumn.text("Last year"),
+            SheetColumn.text("Change"),
+            SheetColumn.text("Evidence and staff")),
+        cells);
   }
 
   private static Map<String, Object> row(
