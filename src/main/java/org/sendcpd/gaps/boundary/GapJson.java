@@ -9,7 +9,10 @@ import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
-/** One row of /api/analysis/gaps: a person x competence and how to close it. */
+/**
+ * One row of /api/analysis/gaps: a person x competence and how to close it. confidence is the
+ * person's own latest rating, 1 to 4 (null when none): shown beside the status, never part of it.
+ */
 public record GapJson(
     long staffId,
     String staffName,
@@ -24,7 +27,8 @@ public record GapJson(
     LocalDate heldUntil,
     boolean fromObjective,
     boolean planned,
-    List<CourseJson> closingCourses) {
+    List<CourseJson> closingCourses,
+    Integer confidence) {
 
   /** A course that closes the gap, with its next sessions. */
   public record CourseJson(
@@ -34,7 +38,8 @@ public record GapJson(
   public record SessionJson(
       long sessionId, LocalDateTime startsAt, int freePlaces, boolean booked) {}
 
-  static GapJson of(SchoolAnalysis analysis, GapCell cell, List<ClosingCourse> closing) {
+  static GapJson of(
+      SchoolAnalysis analysis, GapCell cell, List<ClosingCourse> closing, Integer confidence) {
     CompetenceRef competence = analysis.competence(cell.competenceId());
     return new GapJson(
         cell.staffId(),
@@ -67,6 +72,7 @@ public record GapJson(
                                         s.freePlaces(),
                                         s.personBooked()))
                             .toList()))
-            .toList());
+            .toList(),
+        confidence);
   }
 }
