@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link Mismatch#CONFIDENT_NOT_EVIDENCED}: the person rates themselves confident (3 or 4) in
- *       a competence where they have a GAP; a quick observation may close it. A PENDING cell is left
- *       out: verifying its record closes it.
+ *       a competence where they have a GAP; a quick observation may close it. A PENDING cell is
+ *       left out: verifying its record closes it.
  *   <li>{@link Mismatch#EVIDENCED_NOT_CONFIDENT}: the level asked is held (MET or EXPIRING) but the
  *       person rates themselves 1 or 2; coaching, not another course.
  * </ul>

@@ -41,8 +41,7 @@ public class SelfAssessmentResource {
       responseCode = "200",
       content =
           @Content(
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = SelfAssessmentJson.class)))
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SelfAssessmentJson.class)))
   @APIResponse(responseCode = "403", description = "a person the caller may not see")
   @APIResponse(responseCode = "404", description = "no such member of staff")
   public List<SelfAssessmentJson> read(@PathParam("id") long id) {
@@ -59,8 +58,7 @@ public class SelfAssessmentResource {
       responseCode = "200",
       content =
           @Content(
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = SelfAssessmentJson.class)))
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SelfAssessmentJson.class)))
   @APIResponse(
       responseCode = "400",
       description =

@@ -25,10 +25,7 @@ public class ObservationWorkforceSource implements WorkforceSource {
     parts.evidence(
         query
             .rows(OBSERVATIONS)
-            .map(
-                r ->
-                    Evidence.observed(
-                        id(r[0]), id(r[1]), id(r[2]), (int) r[3], (LocalDate) r[4]))
+            .map(r -> Evidence.observed(id(r[0]), id(r[1]), id(r[2]), (int) r[3], (LocalDate) r[4]))
             .toList());
   }
 }

@@ -22,8 +22,8 @@ import org.sendcpd.platform.control.Changes;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /**
- * Recording and reading observations. An observation is checked whole before anything is saved:
- * a known person seen by someone who may observe them, a competence of a framework that applies to
+ * Recording and reading observations. An observation is checked whole before anything is saved: a
+ * known person seen by someone who may observe them, a competence of a framework that applies to
  * their school at a level on its ladder, a day in post and not in the future, and a note of what
  * was seen. Every observation recorded is in the audit log.
  */
@@ -74,7 +74,8 @@ public class Observations {
       problems.add(problem("note", "at most " + LONGEST_NOTE + " characters"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("The observation is not complete; nothing was saved", problems);
+      throw new InvalidInputException(
+          "The observation is not complete; nothing was saved", problems);
     }
     Observation saved =
         new Observation(
@@ -121,7 +122,8 @@ public class Observations {
     return competence;
   }
 
-  private static void checkLevel(Integer level, Competence competence, List<Map<String, String>> out) {
+  private static void checkLevel(
+      Integer level, Competence competence, List<Map<String, String>> out) {
     int ladder = competence.getArea().getFramework().getLevels().size();
     if (level == null || level < 1 || level > ladder) {
       out.add(

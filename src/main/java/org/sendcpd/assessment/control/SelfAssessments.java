@@ -61,7 +61,8 @@ public class SelfAssessments {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SelfRating> ratingsOf(StaffMember person) {
     access.requireStaff(person);
-    return em.createNamedQuery(SelfAssessment.FIND_BY_STAFF, SelfAssessment.class)
+    return em
+        .createNamedQuery(SelfAssessment.FIND_BY_STAFF, SelfAssessment.class)
         .setParameter("staffId", person.getId())
         .getResultList()
         .stream()
@@ -79,7 +80,8 @@ public class SelfAssessments {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SelfRating> ratingsInSchool(long schoolId) {
     access.requireSchool(schoolId);
-    return em.createNamedQuery(SelfAssessment.FIND_BY_SCHOOL, Object[].class)
+    return em
+        .createNamedQuery(SelfAssessment.FIND_BY_SCHOOL, Object[].class)
         .setParameter("schoolId", schoolId)
         .getResultList()
         .stream()

@@ -21,10 +21,10 @@ import org.sendcpd.organisation.entity.StaffMember;
 
 /**
  * Someone who may judge it (the person's line manager, their school's SENCO or head) saw the person
- * practise a competence at a level on a day. It is verified evidence as soon as it is recorded, with
- * no expiry: the level counts as held from the day it was seen, exactly like a verified CPD record.
- * Nobody observes themselves. An observation is never edited: a later one supersedes it in effect,
- * because the highest level held counts.
+ * practise a competence at a level on a day. It is verified evidence as soon as it is recorded,
+ * with no expiry: the level counts as held from the day it was seen, exactly like a verified CPD
+ * record. Nobody observes themselves. An observation is never edited: a later one supersedes it in
+ * effect, because the highest level held counts.
  */
 @Entity
 @Table(name = "observation")

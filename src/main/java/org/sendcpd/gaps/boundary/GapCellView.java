@@ -24,11 +24,7 @@ public record GapCellView(
     return rating == null
         ? this
         : new GapCellView(
-            status,
-            label,
-            styleClass,
-            title + "; own confidence " + rating + " of 4",
-            rating);
+            status, label, styleClass, title + "; own confidence " + rating + " of 4", rating);
   }
 
   static GapCellView of(GapCell cell, String requiredName, String heldName) {

@@ -38,8 +38,7 @@ public class MyGapsView implements Serializable {
         .ifPresent(
             me -> {
               SchoolAnalysis analysis = gaps.forPerson(me, date);
-              ConfidenceCheck confidence =
-                  new ConfidenceCheck(selfAssessments.ratingsOf(me), date);
+              ConfidenceCheck confidence = new ConfidenceCheck(selfAssessments.ratingsOf(me), date);
               items =
                   analysis.gapsOf(me.getId()).stream()
                       .filter(c -> c.status() != GapStatus.NOT_REQUIRED)
