@@ -5,6 +5,10 @@ import static org.sendcpd.organisation.entity.SecurityRole.SENCO;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
@@ -20,6 +24,14 @@ public class ObserverRights {
 
   @Inject CurrentUser caller;
   @Inject AccessControl access;
+  @PersistenceContext EntityManager em;
+
+  static final String IN_SCHOOL =
+      "SELECT s FROM StaffMember s WHERE s.school.id = :schoolId"
+          + " ORDER BY s.lastName, s.firstName, s.id";
+  static final String REPORTS =
+      "SELECT s FROM StaffMember s WHERE s.lineManager.id = :managerId"
+          + " ORDER BY s.lastName, s.firstName, s.id";
 
   /** Whether the caller may observe the person (for what a screen offers). */
   public boolean mayObserve(StaffMember person) {
@@ -33,6 +45,28 @@ public class ObserverRights {
       throw access.refuse("StaffMember", person.getId(), why);
     }
     return caller.staff().orElseThrow();
+  }
+
+  /**
+   * The people in post the caller may observe, by surname: everyone else in their school for a
+   * SENCO or head, else their own reports.
+   */
+  public List<StaffMember> observable(LocalDate date) {
+    StaffMember me = caller.staff().orElse(null);
+    if (me == null) {
+      return List.of();
+    }
+    List<StaffMember> people =
+        leadsSchool()
+            ? em.createQuery(IN_SCHOOL, StaffMember.class)
+                .setParameter("schoolId", me.getSchool().getId())
+                .getResultList()
+            : em.createQuery(REPORTS, StaffMember.class)
+                .setParameter("managerId", me.getId())
+                .getResultList();
+    return people.stream()
+        .filter(p -> p.isInPostOn(date) && !p.getId().equals(me.getId()))
+        .toList();
   }
 
   /** Whether the caller leads a school (SENCO or head) and so observes anyone in it. */
