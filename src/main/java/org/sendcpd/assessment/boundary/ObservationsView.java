@@ -43,7 +43,7 @@ public class ObservationsView implements Serializable {
   private List<ObservationRow> seen = List.of();
   private ObservationForm form = new ObservationForm();
 
-  /** The page's view action and the person chooser's listener. */
+  /** The page's view action: the person named by ?staffId=, when the caller may observe them. */
   public void load() {
     LocalDate today = LocalDate.now();
     List<StaffMember> mine = rights.observable(today);
@@ -111,10 +111,12 @@ public class ObservationsView implements Serializable {
     return items;
   }
 
-  public List<SelectItem> getCompetences() {
+  /** The competence the dialog is open for (each row opens it for its own). */
+  public CompetenceStanding getChosen() {
     return standing.stream()
-        .map(s -> new SelectItem(s.competenceCode(), s.competenceCode() + " " + s.statement()))
-        .toList();
+        .filter(s -> s.competenceCode().equals(form.getCompetenceCode()))
+        .findFirst()
+        .orElse(null);
   }
 
   public Long getStaffId() {

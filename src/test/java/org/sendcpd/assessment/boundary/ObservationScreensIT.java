@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -77,8 +78,9 @@ class ObservationScreensIT {
     menu("menuObservations");
     assertTrue(browser.driver().getCurrentUrl().contains("/assessment/observations"));
 
-    Select person = new Select(browser.waitFor(By.id("person:staff")));
+    Select person = new Select(browser.waitFor(By.id("staff")));
     person.selectByValue(String.valueOf(scene.ta));
+    browser.click(browser.driver().findElement(By.id("show")));
     browser.waitForAjax();
     By status = By.cssSelector("#asked tr[data-code='" + EXPECTATIONS + "'] .cpd-standing-status");
     waitUntil(status, "Gap");
@@ -86,11 +88,13 @@ class ObservationScreensIT {
     browser.click(row("asked", EXPECTATIONS).findElement(By.cssSelector(".cpd-observe")));
     browser.waitForAjax();
     WebElement note = browser.waitFor(By.id("observationForm:note"));
+    assertTrue(
+        browser.driver().findElement(By.id("competence")).getText().startsWith(EXPECTATIONS));
     assertEquals(
-        EXPECTATIONS,
-        new Select(browser.driver().findElement(By.id("observationForm:competence")))
+        "Established",
+        new Select(browser.driver().findElement(By.id("observationForm:level")))
             .getFirstSelectedOption()
-            .getAttribute("value"));
+            .getText());
     note.sendKeys("Kept every pupil taking part and calmly settled one who was upset.");
     browser.click(browser.driver().findElement(By.id("observationForm:save")));
     browser.waitForAjax();
@@ -119,14 +123,27 @@ class ObservationScreensIT {
         heldBefore, row("asked", REFLECTS).findElement(By.cssSelector(".cpd-held")).getText());
 
     menu("menuMyGaps");
-    WebElement item =
-        browser.waitFor(
-            By.xpath("//tbody[@id='items_data']/tr[.//strong[text()='" + REFLECTS + "']]"));
+    WebElement item = myGapsRow(REFLECTS);
     assertTrue(item.getText().contains("3 · confident"), item.getText());
     assertTrue(item.getText().contains("nothing yet"), "still holds nothing: " + item.getText());
     assertTrue(item.getText().contains("short"), "still a gap: " + item.getText());
     assertTrue(browser.driver().findElements(By.id("ratingPrompt")).isEmpty());
     browser.screenshot("my-gaps-with-confidence");
+  }
+
+  /** The row of My gaps for the competence, paging on when it is not on the page shown. */
+  private WebElement myGapsRow(String code) {
+    browser.waitFor(By.id("items"));
+    By row = By.xpath("//tbody[@id='items_data']/tr[.//strong[text()='" + code + "']]");
+    for (int page = 0; page < 6; page++) {
+      List<WebElement> found = browser.driver().findElements(row);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      browser.click(browser.driver().findElement(By.cssSelector("#items .ui-paginator-next")));
+      browser.waitForAjax();
+    }
+    throw new AssertionError(code + " is not in My gaps");
   }
 
   @Test
