@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.sendcpd.assessment.control.Observations;
+import org.sendcpd.assessment.control.ObserverRights;
 import org.sendcpd.assessment.control.SelfAssessments;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
@@ -24,6 +25,7 @@ public class PracticeShown {
   @Inject StaffService staff;
   @Inject AccessControl access;
   @Inject CurrentUser caller;
+  @Inject ObserverRights rights;
 
   private List<ObservationRow> mine;
 
@@ -37,6 +39,13 @@ public class PracticeShown {
         .filter(access::maySeeStaff)
         .map(p -> observations.of(p).stream().map(ObservationRow::of).toList())
         .orElse(List.of());
+  }
+
+  /**
+   * Whether the viewer may record an observation of the person (their line manager, SENCO, head).
+   */
+  public boolean mayObserve(Long staffId) {
+    return staffId != null && staff.find(staffId).map(rights::mayObserve).orElse(false);
   }
 
   /** The signed-in person's own observations. */

@@ -105,6 +105,12 @@ class ObservationScreensIT {
     assertTrue(seen.getText().contains("Lena Lane"), seen.getText());
     browser.checkAccessibility();
     browser.screenshot("observation-recorded");
+
+    // the TA finds it in My CPD, verified evidence seen in practice
+    browser.signIn(base, scene.taUser, PracticeScene.PASSWORD);
+    WebElement mine = browser.waitFor(By.cssSelector("#practice tr.cpd-observation"));
+    assertTrue(mine.getText().contains(EXPECTATIONS), mine.getText());
+    assertTrue(mine.getText().contains("Kept every pupil taking part"), mine.getText());
   }
 
   @Test
