@@ -114,6 +114,7 @@ public class CapacityAnalyser {
       for (List<Evidence> evidence : index.evidenceOf(p.id()).values()) {
         for (Evidence e : evidence) {
           if (EvidenceRules.heldOn(e, date)
+              && e.fromRecord()
               && certificates.contains(e.recordId())
               && e.expiresOn() != null
               && !e.expiresOn().isAfter(horizon)) {

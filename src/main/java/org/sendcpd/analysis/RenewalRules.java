@@ -16,8 +16,9 @@ import java.util.Set;
  * when its expiry is on or before the date. Either way it drops out once it is <em>renewed</em>:
  * for every competence it evidences, a later verified record (completed after it, by the date)
  * evidences the same competence at the same level or higher and lasts longer. Pending (self-logged)
- * records never renew anything; only people in post are listed. Lapsing come soonest first, expired
- * most recent first.
+ * records never renew anything; only people in post are listed. An observation is never a
+ * certificate (it does not expire) but renews one like any later verified record: the level is
+ * still held. Lapsing come soonest first, expired most recent first.
  */
 public final class RenewalRules {
 
@@ -38,7 +39,9 @@ public final class RenewalRules {
     Map<String, List<Evidence>> byHolding = new HashMap<>();
     for (Evidence e : evidence) {
       if (e.status() == Evidence.Status.VERIFIED && e.completedOn() != null) {
-        byRecord.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(e);
+        if (e.fromRecord()) {
+          byRecord.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(e);
+        }
         byHolding.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
       }
     }
@@ -80,7 +83,7 @@ public final class RenewalRules {
           byHolding.getOrDefault(key(piece), List.of()).stream()
               .anyMatch(
                   later ->
-                      later.recordId() != piece.recordId()
+                      !later.sameOrigin(piece)
                           && later.level() >= piece.level()
                           && later.completedOn().isAfter(piece.completedOn())
                           && !later.completedOn().isAfter(date)

@@ -55,6 +55,7 @@ public class DemoSchool {
         .load(
             DemoJson.objects(scenario, "needProfiles"),
             DemoJson.objects(scenario, "coverageRules"));
+    new DemoPractice(em, setting).load();
     new DemoTrustSchools(em, setting, clock).load(passwordHash);
     new DemoSelfReview(em, setting).load();
     return DemoCounts.of(em, school);

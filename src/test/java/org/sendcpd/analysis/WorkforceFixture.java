@@ -107,6 +107,20 @@ final class WorkforceFixture {
     return evidence(staff, competence, level, Evidence.Status.PENDING, completed, expires);
   }
 
+  /** An observation with the given id (observations are numbered apart from records). */
+  WorkforceFixture observed(long id, long staff, long competence, int level, LocalDate on) {
+    evidence.add(Evidence.observed(id, staff, competence, level, on));
+    return this;
+  }
+
+  /** A verified record with the given id, course and expiry. */
+  WorkforceFixture record(
+      long id, long staff, long competence, int level, LocalDate done, LocalDate expires) {
+    evidence.add(
+        new Evidence(id, staff, competence, level, Evidence.Status.VERIFIED, done, expires, 1L));
+    return this;
+  }
+
   private WorkforceFixture evidence(
       long staff,
       long competence,

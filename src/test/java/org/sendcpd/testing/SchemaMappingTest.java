@@ -57,6 +57,8 @@ class SchemaMappingTest {
                 "CpdRecord",
                 "CpdOutcome",
                 "Evidence",
+                "Observation",
+                "SelfAssessment",
                 "SchoolPriority",
                 "DevelopmentPlan",
                 "PriorityAction",

@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.sendcpd.analysis.ConfidenceCheck;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.assessment.control.SelfAssessments;
 import org.sendcpd.gaps.control.ExpertiseSearch;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
@@ -57,6 +59,7 @@ public class AnalysisResource {
   @Inject SchoolChoice schools;
   @Context Providers providers;
   @Inject ExpertiseSearch expertise;
+  @Inject SelfAssessments selfAssessments;
 
   @GET
   @Path("gaps")
@@ -93,21 +96,26 @@ public class AnalysisResource {
     LocalDate on = IsoDates.referenceDate(date);
     SchoolAnalysis analysis;
     List<Person> people;
+    ConfidenceCheck confidence;
     if (staffId != null) {
       StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
       analysis = gaps.forPerson(person, on);
       people = analysis.peopleInPost().stream().filter(p -> p.id() == staffId).toList();
+      confidence = new ConfidenceCheck(selfAssessments.ratingsOf(person), on);
     } else {
       analysis = gaps.school(schools.resolve(schoolId), on);
       people = analysis.peopleInPost();
+      confidence = new ConfidenceCheck(selfAssessments.ratingsInSchool(analysis.schoolId()), on);
     }
     if (whole) {
-      return Response.ok(stream(analysis, people, json()), JSON_UTF8)
+      return Response.ok(stream(analysis, confidence, people, json()), JSON_UTF8)
           .header(Page.TOTAL_HEADER, people.size())
           .build();
     }
     List<GapJson> rows = new ArrayList<>();
-    request.of(people).forEach(p -> rows.addAll(rows(analysis, analysis.gapsOf(p.id()))));
+    request
+        .of(people)
+        .forEach(p -> rows.addAll(rows(analysis, confidence, analysis.gapsOf(p.id()))));
     return Response.ok(new Page<>(rows, people.size(), request), JSON_UTF8).build();
   }
 
@@ -115,13 +123,14 @@ public class AnalysisResource {
    * Every person's rows written as one JSON array while they are worked out, person by person, so
    * the memory a whole school's answer takes does not grow with the school.
    */
-  private static StreamingOutput stream(SchoolAnalysis analysis, List<Person> people, Jsonb json) {
+  private static StreamingOutput stream(
+      SchoolAnalysis analysis, ConfidenceCheck confidence, List<Person> people, Jsonb json) {
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       writer.write('[');
       boolean first = true;
       for (Person p : people) {
-        for (GapJson row : rows(analysis, analysis.gapsOf(p.id()))) {
+        for (GapJson row : rows(analysis, confidence, analysis.gapsOf(p.id()))) {
           if (!first) {
             writer.write(',');
           }
@@ -184,7 +193,8 @@ public class AnalysisResource {
     return expertise.find(competenceCode, level, IsoDates.referenceDate(date));
   }
 
-  private static List<GapJson> rows(SchoolAnalysis analysis, List<GapCell> cells) {
+  private static List<GapJson> rows(
+      SchoolAnalysis analysis, ConfidenceCheck confidence, List<GapCell> cells) {
     return cells.stream()
         .map(
             cell ->
@@ -193,7 +203,8 @@ public class AnalysisResource {
                     cell,
                     cell.status() == GapStatus.MET || cell.status() == GapStatus.NOT_REQUIRED
                         ? List.of()
-                        : analysis.howToClose(cell)))
+                        : analysis.howToClose(cell),
+                    confidence.confidenceOf(cell)))
         .toList();
   }
 }

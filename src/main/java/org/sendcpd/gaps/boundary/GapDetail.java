@@ -11,7 +11,10 @@ import org.sendcpd.analysis.Person;
 import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
-/** One person's standing in one competence, with the courses and sessions that close a gap. */
+/**
+ * One person's standing in one competence, with the courses and sessions that close a gap, and the
+ * person's own confidence in it (1 to 4, null when not rated), which never changes the standing.
+ */
 public record GapDetail(
     long staffId,
     String person,
@@ -24,7 +27,8 @@ public record GapDetail(
     String held,
     GapStatus status,
     String explanation,
-    List<Course> courses)
+    List<Course> courses,
+    Integer confidence)
     implements Serializable {
 
   /** A closing course with its coming sessions. */
@@ -36,7 +40,8 @@ public record GapDetail(
   public record Session(long sessionId, LocalDateTime startsAt, int freePlaces, boolean booked)
       implements Serializable {}
 
-  static GapDetail of(SchoolAnalysis analysis, GapCell cell) {
+  /** The detail with the person's own confidence (1 to 4, null when not rated) beside it. */
+  static GapDetail of(SchoolAnalysis analysis, GapCell cell, Integer confidence) {
     Person p = analysis.person(cell.staffId());
     CompetenceRef c = analysis.competence(cell.competenceId());
     List<ClosingCourse> closing =
@@ -72,7 +77,8 @@ public record GapDetail(
                                         s.freePlaces(),
                                         s.personBooked()))
                             .toList()))
-            .toList());
+            .toList(),
+        confidence);
   }
 
   static String explain(GapCell cell) {

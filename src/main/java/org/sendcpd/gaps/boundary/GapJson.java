@@ -10,7 +10,10 @@ import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
-/** One row of /api/analysis/gaps: a person x competence and how to close it. */
+/**
+ * One row of /api/analysis/gaps: a person x competence and how to close it. confidence is the
+ * person's own latest rating, 1 to 4 (null when none): shown beside the status, never part of it.
+ */
 @Schema(
     name = "GapRow",
     description = "A person x competence: required and held level, status, how to close it")
@@ -28,7 +31,8 @@ public record GapJson(
     LocalDate heldUntil,
     boolean fromObjective,
     boolean planned,
-    List<CourseJson> closingCourses) {
+    List<CourseJson> closingCourses,
+    Integer confidence) {
 
   /** A course that closes the gap, with its next sessions. */
   @Schema(name = "GapClosingCourse")
@@ -40,7 +44,8 @@ public record GapJson(
   public record SessionJson(
       long sessionId, LocalDateTime startsAt, int freePlaces, boolean booked) {}
 
-  static GapJson of(SchoolAnalysis analysis, GapCell cell, List<ClosingCourse> closing) {
+  static GapJson of(
+      SchoolAnalysis analysis, GapCell cell, List<ClosingCourse> closing, Integer confidence) {
     CompetenceRef competence = analysis.competence(cell.competenceId());
     return new GapJson(
         cell.staffId(),
@@ -73,6 +78,7 @@ public record GapJson(
                                         s.freePlaces(),
                                         s.personBooked()))
                             .toList()))
-            .toList());
+            .toList(),
+        confidence);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.ConfidenceCheck;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
@@ -62,6 +63,11 @@ public record GapMatrix(List<Column> columns, List<Row> rows) implements Seriali
   }
 
   static GapMatrix of(SchoolAnalysis analysis, Filter filter) {
+    return of(analysis, filter, new ConfidenceCheck(List.of(), analysis.date()));
+  }
+
+  /** The matrix with each person's own confidence beside the cells they rated. */
+  static GapMatrix of(SchoolAnalysis analysis, Filter filter, ConfidenceCheck confidence) {
     Map<Long, Map<Long, GapCell>> byPerson = new HashMap<>();
     Set<Long> required = new LinkedHashSet<>();
     for (GapCell cell : analysis.gaps().cells()) {
@@ -93,9 +99,10 @@ public record GapMatrix(List<Column> columns, List<Row> rows) implements Seriali
           cells.put(
               c.id(),
               GapCellView.of(
-                  cell,
-                  cell.required() == 0 ? null : c.levelName(cell.required()),
-                  cell.held() == 0 ? null : c.levelName(cell.held())));
+                      cell,
+                      cell.required() == 0 ? null : c.levelName(cell.required()),
+                      cell.held() == 0 ? null : c.levelName(cell.held()))
+                  .rated(confidence.confidenceOf(cell)));
         }
       }
       rows.add(new Row(p.id(), surnameFirst(p), p.jobRole(), p.team(), cells));

@@ -7,13 +7,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.sendcpd.analysis.ConfidenceCheck;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
+import org.sendcpd.assessment.control.SelfAssessments;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
-/** My gaps: what is asked of the signed-in person, how they stand, and what would close a gap. */
+/**
+ * My gaps: what is asked of the signed-in person, how they stand, what would close a gap, and their
+ * own confidence beside it.
+ */
 @Named
 @ViewScoped
 public class MyGapsView implements Serializable {
@@ -22,6 +27,7 @@ public class MyGapsView implements Serializable {
 
   @Inject WorkforceAnalyses gaps;
   @Inject CurrentUser caller;
+  @Inject SelfAssessments selfAssessments;
 
   private List<GapDetail> items = List.of();
   private LocalDate date = LocalDate.now();
@@ -32,11 +38,12 @@ public class MyGapsView implements Serializable {
         .ifPresent(
             me -> {
               SchoolAnalysis analysis = gaps.forPerson(me, date);
+              ConfidenceCheck confidence = new ConfidenceCheck(selfAssessments.ratingsOf(me), date);
               items =
                   analysis.gapsOf(me.getId()).stream()
                       .filter(c -> c.status() != GapStatus.NOT_REQUIRED)
                       .sorted(Comparator.comparing(MyGapsView::urgency))
-                      .map(cell -> GapDetail.of(analysis, cell))
+                      .map(cell -> GapDetail.of(analysis, cell, confidence.confidenceOf(cell)))
                       .toList();
             });
   }

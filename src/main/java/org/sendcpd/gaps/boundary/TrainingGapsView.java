@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
+import org.sendcpd.analysis.ConfidenceCheck;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
+import org.sendcpd.assessment.control.SelfAssessments;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.platform.control.ConflictException;
@@ -39,6 +41,7 @@ public class TrainingGapsView implements Serializable {
   @Inject VisibleSchools schools;
   @Inject BookingService bookings;
   @Inject FacesContext faces;
+  @Inject SelfAssessments selfAssessments;
 
   private Long schoolId;
   private LocalDate date = LocalDate.now();
@@ -100,7 +103,11 @@ public class TrainingGapsView implements Serializable {
                             .orElseThrow()
                             .frameworkName()))
             .toList();
-    matrix = GapMatrix.of(analysis, new GapMatrix.Filter(jobRole, team, area, frameworkId));
+    matrix =
+        GapMatrix.of(
+            analysis,
+            new GapMatrix.Filter(jobRole, team, area, frameworkId),
+            new ConfidenceCheck(selfAssessments.ratingsInSchool(schoolId), analysis.date()));
     detail = null;
   }
 
@@ -141,7 +148,9 @@ public class TrainingGapsView implements Serializable {
             .orElse(
                 new GapCell(
                     staffId, competenceId, 0, 0, GapStatus.NOT_REQUIRED, 0, null, false, false));
-    detail = GapDetail.of(analysis, cell);
+    ConfidenceCheck confidence =
+        new ConfidenceCheck(selfAssessments.ratingsInSchool(schoolId), analysis.date());
+    detail = GapDetail.of(analysis, cell, confidence.confidenceOf(cell));
     openCompetenceId = competenceId;
   }
 

@@ -1,5 +1,6 @@
 package org.sendcpd.workforce.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.CourseOffer;
@@ -33,8 +34,19 @@ public final class WorkforceParts {
     this.objectiveTargets = objectiveTargets;
   }
 
+  /**
+   * Adds to the evidence the other sources gave: training gives its records' outcomes, assessment
+   * its observations, in whichever order the sources run.
+   */
   public void evidence(List<Evidence> evidence) {
-    this.evidence = evidence;
+    if (this.evidence.isEmpty()) {
+      this.evidence = evidence;
+      return;
+    }
+    List<Evidence> all = new ArrayList<>(this.evidence.size() + evidence.size());
+    all.addAll(this.evidence);
+    all.addAll(evidence);
+    this.evidence = all;
   }
 
   public void courses(List<CourseOffer> courses) {

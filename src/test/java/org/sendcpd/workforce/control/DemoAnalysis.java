@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendcpd.appraisal.control.AppraisalWorkforceSource;
+import org.sendcpd.assessment.control.ObservationWorkforceSource;
 import org.sendcpd.demand.control.DemandWorkforceSource;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.JpaTestDatabase;
@@ -23,7 +24,8 @@ public final class DemoAnalysis {
         List.of(
             new TrainingWorkforceSource(),
             new AppraisalWorkforceSource(),
-            new DemandWorkforceSource()));
+            new DemandWorkforceSource(),
+            new ObservationWorkforceSource()));
   }
 
   /** The demo school's analysis on the date, loaded with the application's loader. */
