@@ -37,11 +37,7 @@ final class SessionFacts {
   }
 
   static String delivery(DeliveryType delivery) {
-    return switch (delivery) {
-      case IN_HOUSE -> "In-house";
-      case SPECIALIST_EXTERNAL -> "Specialist (external)";
-      case ONLINE -> "Online";
-    };
+    return delivery.label();
   }
 
   /** "1.5 hours", "2 hours", "1 hour". */

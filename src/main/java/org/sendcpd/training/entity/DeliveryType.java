@@ -7,7 +7,9 @@ public enum DeliveryType {
   /** Bought in or attended outside: specialist teachers, therapists, accredited trainers. */
   SPECIALIST_EXTERNAL("Specialist (external)"),
   /** Self-paced or live online courses. */
-  ONLINE("Online");
+  ONLINE("Online"),
+  /** Support from a colleague of another school of the trust, asked for through outreach. */
+  SCHOOL_TO_SCHOOL("School-to-school support");
 
   private final String label;
 
