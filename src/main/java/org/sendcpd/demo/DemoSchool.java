@@ -56,6 +56,7 @@ public class DemoSchool {
             DemoJson.objects(scenario, "needProfiles"),
             DemoJson.objects(scenario, "coverageRules"));
     new DemoTrustSchools(em, setting, clock).load(passwordHash);
+    new DemoOutreach(em, setting).load();
     return DemoCounts.of(em, school);
   }
 }

@@ -64,6 +64,8 @@ class SchemaMappingTest {
                 "Appraisal",
                 "Objective",
                 "ObjectiveTarget",
+                "OutreachOffer",
+                "SupportRequest",
                 "ObjectiveReview",
                 "NeedProfile",
                 "NeedCount",
