@@ -38,7 +38,8 @@ public class ExpertiseFinderView implements Serializable {
   private String problem;
   private ExpertiseSearch.Colleague asking;
   private String message;
-  private List<LocalDate> dates = new ArrayList<>();
+  private LocalDate firstDate;
+  private LocalDate secondDate;
 
   public void load() {
     competences = expertise.competences();
@@ -75,7 +76,8 @@ public class ExpertiseFinderView implements Serializable {
             .findFirst()
             .orElse(null);
     message = null;
-    dates = new ArrayList<>();
+    firstDate = null;
+    secondDate = null;
   }
 
   public void send() {
@@ -85,6 +87,11 @@ public class ExpertiseFinderView implements Serializable {
       return;
     }
     try {
+      List<LocalDate> dates = new ArrayList<>();
+      dates.add(firstDate);
+      if (secondDate != null) {
+        dates.add(secondDate);
+      }
       requests.create(new RequestDraft(asking.staffId(), competenceCode, rank(), message, dates));
       messages.info(messages.text("finder.sent"));
       sent = true;
@@ -160,11 +167,19 @@ public class ExpertiseFinderView implements Serializable {
     this.message = message;
   }
 
-  public List<LocalDate> getDates() {
-    return dates;
+  public LocalDate getFirstDate() {
+    return firstDate;
   }
 
-  public void setDates(List<LocalDate> dates) {
-    this.dates = dates == null ? new ArrayList<>() : new ArrayList<>(dates);
+  public void setFirstDate(LocalDate firstDate) {
+    this.firstDate = firstDate;
+  }
+
+  public LocalDate getSecondDate() {
+    return secondDate;
+  }
+
+  public void setSecondDate(LocalDate secondDate) {
+    this.secondDate = secondDate;
   }
 }

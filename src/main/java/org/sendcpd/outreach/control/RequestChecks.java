@@ -19,6 +19,12 @@ final class RequestChecks {
   static final int MOST_DATES = 5;
   static final int MOST_PLACES = 200;
 
+  /**
+   * How far back an acceptance may date its session: a visit arranged by phone is entered after it
+   * took place, so its register can be marked.
+   */
+  static final int DAYS_BACK = 60;
+
   private RequestChecks() {}
 
   static void request(RequestDraft draft, LocalDate today) {
@@ -60,8 +66,10 @@ final class RequestChecks {
     }
     if (a.startsAt() == null) {
       problems.add(problem("startsAt", "give the start"));
-    } else if (a.startsAt().isBefore(now) || a.startsAt().isAfter(now.plusYears(1))) {
-      problems.add(problem("startsAt", "must be within the coming year"));
+    } else if (a.startsAt().isBefore(now.minusDays(DAYS_BACK))
+        || a.startsAt().isAfter(now.plusYears(1))) {
+      problems.add(
+          problem("startsAt", "must be within the last " + DAYS_BACK + " days or the coming year"));
     }
     if (a.endsAt() == null) {
       problems.add(problem("endsAt", "give the end"));
