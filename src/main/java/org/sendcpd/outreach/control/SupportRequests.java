@@ -3,6 +3,7 @@ package org.sendcpd.outreach.control;
 import static org.sendcpd.organisation.entity.SecurityRole.HEAD;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +54,8 @@ public class SupportRequests {
   @Inject OutreachOffers offers;
   @Inject WorkforceAnalyses analyses;
   @Inject SupportSessions sessions;
-  @Inject SupportNotices notices;
+  @Inject Event<SupportEvents.Requested> requested;
+  @Inject Event<SupportEvents.Answered> answered;
   @Inject AuditLog audit;
   Clock clock = Clock.systemDefaultZone();
 
@@ -154,7 +156,9 @@ public class SupportRequests {
     em.persist(request);
     em.flush();
     audit.record(caller.username(), "SUPPORT_REQUESTED", "SupportRequest", request.getId(), null);
-    notices.requested(request, headsOf(holder));
+    requested.fire(
+        new SupportEvents.Requested(
+            request.getId(), headsOf(holder).stream().map(StaffMember::getId).toList()));
     return request;
   }
 
@@ -171,7 +175,7 @@ public class SupportRequests {
         "SupportRequest",
         id,
         "session " + session.getId() + (isHolder(request) ? ", head agreed" : ""));
-    notices.answered(request);
+    answered.fire(new SupportEvents.Answered(request.getId()));
     return request;
   }
 
@@ -182,7 +186,7 @@ public class SupportRequests {
     request.decline(caller.username(), clock.instant(), why);
     em.flush();
     audit.record(caller.username(), "SUPPORT_DECLINED", "SupportRequest", id, null);
-    notices.answered(request);
+    answered.fire(new SupportEvents.Answered(request.getId()));
     return request;
   }
 

@@ -1,21 +1,24 @@
-package org.sendcpd.outreach.control;
+package org.sendcpd.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.sendcpd.notifications.control.Notifications;
 import org.sendcpd.notifications.entity.NotificationKind;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.organisation.entity.UserAccount;
+import org.sendcpd.outreach.control.SupportEvents;
 import org.sendcpd.outreach.entity.SupportRequest;
 import org.sendcpd.outreach.entity.SupportStatus;
 
-/** The in-app notices of a request: to the holder and their head, then back to who asked. */
+/**
+ * The in-app notices of a request for support: to the holder and their head when it is made, then
+ * back to whoever asked when it is answered. Written in the transaction of the change itself.
+ */
 @ApplicationScoped
 public class SupportNotices {
 
@@ -25,10 +28,11 @@ public class SupportNotices {
   @PersistenceContext EntityManager em;
   @Inject Notifications notifications;
 
-  void requested(SupportRequest request, List<StaffMember> heads) {
+  void requested(@Observes SupportEvents.Requested event) {
+    SupportRequest request = em.find(SupportRequest.class, event.requestId());
     Set<StaffMember> to = new LinkedHashSet<>();
     to.add(request.getToStaff());
-    to.addAll(heads);
+    event.headIds().forEach(id -> to.add(em.find(StaffMember.class, id)));
     String text =
         request.getFromSchool().getName()
             + " asks "
@@ -40,7 +44,8 @@ public class SupportNotices {
         person -> notifications.notify(person, NotificationKind.SUPPORT_REQUESTED, text, REQUESTS));
   }
 
-  void answered(SupportRequest request) {
+  void answered(@Observes SupportEvents.Answered event) {
+    SupportRequest request = em.find(SupportRequest.class, event.requestId());
     StaffMember asker =
         em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
             .setParameter("username", request.getRequestedBy())
