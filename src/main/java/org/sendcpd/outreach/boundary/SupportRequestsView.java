@@ -57,6 +57,10 @@ public class SupportRequestsView implements Serializable {
 
   public void accept() {
     boolean done = false;
+    if (chosen == null) {
+      messages.error(messages.text("requests.chooseFirst"));
+      return;
+    }
     try {
       requests.accept(
           chosen.id(),
@@ -82,6 +86,10 @@ public class SupportRequestsView implements Serializable {
 
   public void decline() {
     boolean done = false;
+    if (chosen == null) {
+      messages.error(messages.text("requests.chooseFirst"));
+      return;
+    }
     try {
       requests.decline(chosen.id(), reason);
       messages.info(messages.text("requests.declined"));

@@ -139,6 +139,10 @@ public class TrustSessionsView implements Serializable {
 
   public void book() {
     boolean done = false;
+    if (chosen == null) {
+      messages.error(messages.text("trustSessions.chooseFirst"));
+      return;
+    }
     try {
       BookingResult result = bookings.bookPeople(chosen.sessionId(), people, false);
       messages.info(result.bookings().size() + " " + messages.text("trustSessions.booked"));
@@ -164,6 +168,8 @@ public class TrustSessionsView implements Serializable {
       messages.refused(e);
     } catch (ConflictException e) {
       messages.refused(e);
+    } catch (AccessDeniedException e) {
+      messages.error(e.getMessage());
     }
   }
 

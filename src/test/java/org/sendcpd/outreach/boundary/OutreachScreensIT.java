@@ -76,7 +76,7 @@ class OutreachScreensIT {
         browser.driver().findElements(By.cssSelector("#finder\\:found thead th")).stream()
             .map(h -> h.getText().trim())
             .toList();
-    assertEquals(List.of("Name", "Role", "School", "Level held", "Support"), headers);
+    assertEquals(List.of("Name", "Job role", "School", "Level held", "Support"), headers);
     WebElement natalie = row("finder:found", "Natalie Fraser");
     String cells = natalie.getText();
     assertTrue(cells.contains("Oakfield Primary School") && cells.contains("Specialist"), cells);
