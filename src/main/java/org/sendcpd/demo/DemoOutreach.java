@@ -75,7 +75,14 @@ final class DemoOutreach {
     StaffMember specialist = person(SPECIALIST);
     var riverside = person(RIVERSIDE_SPECIALIST).getSchool();
     var competence = oakfield.competence("CI-03");
-    LocalDate day = weekday(oakfield.day(-21));
+    LocalDate day =
+        DemoCalendar.schoolDay(
+            riverside,
+            oakfield.today,
+            oakfield.day(-21),
+            LocalTime.of(13, 30),
+            LocalTime.of(15, 30),
+            false);
     SupportRequest request =
         new SupportRequest(
             riverside,
@@ -160,7 +167,14 @@ final class DemoOutreach {
       String place,
       int capacity,
       Integer perSchool) {
-    LocalDate day = weekday(near);
+    LocalDate day =
+        DemoCalendar.schoolDay(
+            atSchoolOf.getSchool(),
+            oakfield.today,
+            near,
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0),
+            false);
     TrainingSession session =
         new TrainingSession(
             course,
@@ -181,15 +195,6 @@ final class DemoOutreach {
           new Booking(session, person(email), BookingStatus.BOOKED, oakfield.at(oakfield.day(-3)));
       em.persist(booking);
     }
-  }
-
-  /** The day itself or the weekday before it, so no demo session falls at a weekend. */
-  private static LocalDate weekday(LocalDate date) {
-    LocalDate day = date;
-    while (day.getDayOfWeek().getValue() > 5) {
-      day = day.minusDays(1);
-    }
-    return day;
   }
 
   private StaffMember person(String email) {
