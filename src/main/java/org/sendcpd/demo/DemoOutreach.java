@@ -22,11 +22,11 @@ import org.sendcpd.training.entity.TrainingSession;
 
 /**
  * Expertise across the demo trust, after its three schools are loaded: specialists of two schools
- * offer outreach; Riverside asked Oakfield's speech-and-language specialist for support with
- * enhanced communication skills, Oakfield's head accepted, and the session took place three weeks
- * ago with its register marked (two Riverside TAs hold the outcome, the specialist a record of
- * having led it); and the trust's own autism course has sessions open to every school, with places
- * booked by two schools.
+ * offer outreach; Riverside asked Oakfield's autism and communication specialist for support with
+ * enhanced skills in communication with autistic pupils, Oakfield's head accepted, and the session
+ * took place three weeks ago with its register marked (two Riverside TAs hold the outcome, the
+ * specialist a record of having led it); and the trust's own autism course has sessions open to
+ * every school, with places booked by two schools.
  */
 final class DemoOutreach {
 
@@ -58,7 +58,9 @@ final class DemoOutreach {
   }
 
   void load() {
-    offer(SPECIALIST, "Speech, language and communication: modelling in class, half-day visits.");
+    offer(
+        SPECIALIST,
+        "Autism and communication: adapting the classroom, modelling in class, half-day visits.");
     offer(RIVERSIDE_SPECIALIST, "Dyslexia-friendly teaching and literacy interventions.");
     offer(WILLOW_BROOK_SPECIALIST, "Autism: visual supports and calm spaces.");
     deliveredSupport();
@@ -89,7 +91,7 @@ final class DemoOutreach {
             RIVERSIDE_SENCO,
             specialist,
             new CompetenceLevel(competence, 2),
-            "Our TAs in the Inclusion team would value seeing language modelling with Year 7.",
+            "Our Inclusion team TAs would value seeing how you adapt a classroom for autistic pupils.",
             List.of(day),
             oakfield.at(oakfield.day(-35)));
     Course course =
