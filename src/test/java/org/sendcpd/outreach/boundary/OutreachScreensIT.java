@@ -121,6 +121,9 @@ class OutreachScreensIT {
     jsClick("acceptForm:confirmAccept");
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("acceptDialog")));
     waiting().until(d -> row("requests:table", note).getText().contains("Accepted"));
+    String when =
+        yesterday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 13:30";
+    assertTrue(row("requests:table", note).getText().contains(when), "the session's day and time");
 
     WebElement other = row("requests:table", declineMe);
     browser.click(other.findElement(By.cssSelector("button[id$=':decline']")));
