@@ -58,6 +58,7 @@ public class DemoSchool {
     new DemoPractice(em, setting).load();
     new DemoTrustSchools(em, setting, clock).load(passwordHash);
     new DemoSelfReview(em, setting).load();
+    new DemoOutreach(em, setting).load();
     return DemoCounts.of(em, school);
   }
 }

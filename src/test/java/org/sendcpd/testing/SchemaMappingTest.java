@@ -66,6 +66,8 @@ class SchemaMappingTest {
                 "Appraisal",
                 "Objective",
                 "ObjectiveTarget",
+                "OutreachOffer",
+                "SupportRequest",
                 "ObjectiveReview",
                 "NeedProfile",
                 "NeedCount",

@@ -183,14 +183,22 @@ public class AnalysisResource {
       operationId = "findExpertise",
       summary =
           "Who holds a competence at a level (a rank or a name; default the top of its ladder) or"
-              + " above on the date:"
-              + " across the trust for trust leads and administrators, in their own school for a"
-              + " SENCO or head")
-  public List<ExpertiseSearch.Holder> expertise(
+              + " above on the date: across the trust in full for trust leads and"
+              + " administrators; for a SENCO or head their own school in full (staffId, name,"
+              + " jobRole, schoolId, schoolName, level, levelName, expiresOn) and, of the other"
+              + " schools, only people who offered to be found for outreach, with staffId (to"
+              + " address a support request), name, jobRole, schoolName, level and levelName"
+              + " and nothing else")
+  @APIResponse(responseCode = "200", description = "the holders, own school first")
+  @APIResponse(
+      responseCode = "400",
+      description = "unknown competenceCode, a level not on its ladder, or a bad date")
+  @APIResponse(responseCode = "403", description = "not a SENCO, head, trust lead or admin")
+  public List<ExpertiseSearch.Found> expertise(
       @QueryParam("competenceCode") String competenceCode,
       @QueryParam("level") String level,
       @QueryParam("date") String date) {
-    return expertise.find(competenceCode, level, IsoDates.referenceDate(date));
+    return expertise.search(competenceCode, level, IsoDates.referenceDate(date));
   }
 
   private static List<GapJson> rows(

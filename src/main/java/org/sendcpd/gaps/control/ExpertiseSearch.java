@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
@@ -16,15 +19,18 @@ import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
+import org.sendcpd.outreach.control.OutreachOffers;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
- * Who holds a competence at a level or above on a date, so one school can ask another for support:
- * across the whole trust for trust leads and administrators, within their own school for a SENCO or
- * head; nobody else may search. The level defaults to the top of the competence's ladder
- * (specialist in the SEND framework).
+ * Who holds a competence at a level or above on a date, so one school can ask another for support.
+ * Trust leads and administrators see every holder of the trust in full. A SENCO or head sees their
+ * own school's holders in full and, of the other schools, only those who offered to be found for
+ * outreach, and of them only what a request needs: name, role, school and level held (the staff id
+ * is the address a request is sent to). Nobody else may search. The level defaults to the top of
+ * the competence's ladder (specialist in the SEND framework).
  */
 @ApplicationScoped
 public class ExpertiseSearch {
@@ -33,6 +39,30 @@ public class ExpertiseSearch {
   @Inject StaffService staff;
   @Inject CurrentUser caller;
   @Inject AccessControl access;
+  @Inject OutreachOffers offers;
+
+  /** What every find shows: who, in which role and school, at which level. */
+  public sealed interface Found extends Serializable permits Holder, Colleague {
+    long staffId();
+
+    String name();
+
+    String jobRole();
+
+    String schoolName();
+
+    int level();
+
+    String levelName();
+  }
+
+  /**
+   * A holder of another school who offered to be found for outreach, as a SENCO or head of another
+   * school sees them: no more than this.
+   */
+  public record Colleague(
+      long staffId, String name, String jobRole, String schoolName, int level, String levelName)
+      implements Found {}
 
   /** One holder, with the names a reader needs; jobRole is the JobRole's name. */
   public record Holder(
@@ -44,7 +74,7 @@ public class ExpertiseSearch {
       int level,
       String levelName,
       LocalDate expiresOn)
-      implements Serializable {}
+      implements Found {}
 
   /** A competence to search for, with its ladder's level names (lowest first). */
   public record Competence(String code, String statement, List<String> levelNames)
@@ -82,6 +112,48 @@ public class ExpertiseSearch {
                   e.expiresOn());
             })
         .toList();
+  }
+
+  /**
+   * The finds a caller may see: for trust-wide roles everyone in full ({@link #find}); for a SENCO
+   * or head their own school in full, then the other schools' opted-in holders as {@link
+   * Colleague}s.
+   */
+  public List<Found> search(String competenceCode, String level, LocalDate date) {
+    if (gaps.seesTrust()) {
+      return List.copyOf(find(competenceCode, level, date));
+    }
+    long own = ownSchool();
+    SchoolAnalysis analysis = gaps.trustForSearch(date);
+    CompetenceRef competence = competence(analysis, competenceCode);
+    int min = minimum(competence, level);
+    Set<Long> offered = offers.availableIds();
+    Map<Long, String> schools =
+        staff.schools().stream().collect(Collectors.toMap(School::getId, School::getName));
+    List<Found> found = new ArrayList<>();
+    for (var e : analysis.holders(competence.id(), min)) {
+      Person p = analysis.person(e.staffId());
+      String levelName = competence.levelName(e.level());
+      if (p.schoolId() == own) {
+        found.add(
+            new Holder(
+                p.id(),
+                p.name(),
+                p.jobRole(),
+                own,
+                schools.get(own),
+                e.level(),
+                levelName,
+                e.expiresOn()));
+      } else if (offered.contains(p.id())) {
+        found.add(
+            new Colleague(
+                p.id(), p.name(), p.jobRole(), schools.get(p.schoolId()), e.level(), levelName));
+      }
+    }
+    // own school first, then the others as the engine orders them (level, school, name)
+    found.sort(Comparator.comparing(f -> f instanceof Colleague));
+    return found;
   }
 
   /** The whole trust, or the caller's own school for a SENCO or head. */

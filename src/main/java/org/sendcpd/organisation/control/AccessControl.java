@@ -31,6 +31,11 @@ public class AccessControl {
     return caller.hasAny(SENCO, HEAD) && Objects.equals(caller.schoolId().orElse(null), schoolId);
   }
 
+  /** True for a SENCO or head with a school of their own. */
+  public boolean runsASchool() {
+    return caller.hasAny(SENCO, HEAD) && caller.schoolId().isPresent();
+  }
+
   public boolean maySeeAllSchools() {
     return caller.hasAny(TRUST_LEAD, ADMIN);
   }

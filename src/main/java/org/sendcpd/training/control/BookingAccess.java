@@ -29,8 +29,14 @@ public class BookingAccess {
     return caller.hasAny(SENCO, HEAD) && Objects.equals(caller.schoolId().orElse(null), schoolId);
   }
 
+  /**
+   * On a session open to the trust, each school's SENCO or head books their own staff (the host
+   * school's planners book only theirs) and trust leads book anyone.
+   */
   public boolean mayBook(TrainingSession session, StaffMember person) {
-    if (runsSchool(session.getSchool().getId())) {
+    if (session.isOpenToTrust()
+        ? runsSchool(person.getSchool().getId()) || access.maySeeAllSchools()
+        : runsSchool(session.getSchool().getId())) {
       return true;
     }
     Long me = caller.staffId().orElse(null);
@@ -47,8 +53,17 @@ public class BookingAccess {
     }
   }
 
+  /**
+   * The school whose groups the caller books onto the session: the session's, or on a trust session
+   * the caller's own.
+   */
+  public long groupSchool(TrainingSession session) {
+    Long own = caller.schoolId().orElse(null);
+    return session.isOpenToTrust() && own != null ? own : session.getSchool().getId();
+  }
+
   public void requireBookGroups(TrainingSession session) {
-    if (!runsSchool(session.getSchool().getId())) {
+    if (!runsSchool(groupSchool(session))) {
       throw access.deny("TrainingSession", session.getId(), "only the SENCO or head books groups");
     }
   }

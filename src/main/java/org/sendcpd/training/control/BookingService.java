@@ -121,6 +121,7 @@ public class BookingService {
     TrainingSession session = lockedSession(sessionId);
     access.requireBookGroups(session);
     List<StaffMember> people = staffIds.stream().distinct().map(id -> member(session, id)).toList();
+    people.forEach(person -> access.requireBook(session, person));
     return places.book(session, people, waitingList);
   }
 
@@ -153,7 +154,7 @@ public class BookingService {
   }
 
   private List<StaffMember> inPost(TrainingSession session) {
-    return staff.inSchool(session.getSchool().getId()).stream()
+    return staff.inSchool(access.groupSchool(session)).stream()
         .filter(s -> s.isInPostOn(session.getStartsAt().toLocalDate()))
         .toList();
   }
@@ -163,7 +164,9 @@ public class BookingService {
         staff
             .find(staffId)
             .orElseThrow(() -> new InvalidInputException("staffId " + staffId + " is unknown"));
-    if (!Objects.equals(person.getSchool().getId(), session.getSchool().getId())) {
+    // a trust session takes staff of every school; who may book whom is BookingAccess's to say
+    if (!session.isOpenToTrust()
+        && !Objects.equals(person.getSchool().getId(), session.getSchool().getId())) {
       throw new InvalidInputException(
           "staffId " + staffId + " works at another school than the session's");
     }

@@ -27,6 +27,7 @@ import org.sendcpd.platform.control.RetryLockConflicts;
 import org.sendcpd.training.entity.Booking;
 import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.CpdRecord;
+import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.RecordSource;
 import org.sendcpd.training.entity.SessionStatus;
 import org.sendcpd.training.entity.TrainingSession;
@@ -45,6 +46,9 @@ import org.sendcpd.training.entity.TrainingSession;
 public class RegisterService {
 
   static final BigDecimal MOST_HOURS = BigDecimal.valueOf(24);
+  static final String LEADER_RECORDS =
+      "SELECT COUNT(r) FROM CpdRecord r WHERE r.session.id = :sessionId"
+          + " AND r.source = org.sendcpd.training.entity.RecordSource.FACILITATED";
 
   static final String REGISTER_RECORDS =
       "SELECT r FROM CpdRecord r WHERE r.session.id = :sessionId"
@@ -123,13 +127,19 @@ public class RegisterService {
     StaffMember leader = session.getFacilitator();
     boolean leaderMarked =
         leader != null && marks.stream().anyMatch(m -> m.staffId() == leader.getId());
-    if (session.getCourse().getDelivery().isCollaborative()
+    DeliveryType delivery = session.getCourse().getDelivery();
+    if (delivery.isCollaborative()
+        && delivery != DeliveryType.SCHOOL_TO_SCHOOL
         && leader != null
         && !leaderMarked
         && !recorded.containsKey(leader.getId())) {
       // the coach, observer or enquiry lead learns too: their record comes with the register
       records.add(create(session, leader));
       created++;
+    }
+    if (!records.isEmpty()) {
+      // a visiting specialist leads what they already hold: hours, no competence (recordLeader)
+      recordLeader(session);
     }
     audit.change(
         caller.username(),
@@ -238,6 +248,45 @@ public class RegisterService {
         record.getId(),
         Changes.of().note("staff " + person.getId() + " attended session " + session.getId()));
     return record;
+  }
+
+  /**
+   * The colleague of another school who led a school-to-school session gets one verified record of
+   * having led it, once someone came: its hours count as their CPD, but it names no competence,
+   * since leading evidences what they already held (the learners' records carry the outcomes).
+   */
+  private void recordLeader(TrainingSession session) {
+    StaffMember leader = session.getFacilitator();
+    if (leader == null || session.getCourse().getDelivery() != DeliveryType.SCHOOL_TO_SCHOOL) {
+      return;
+    }
+    long already =
+        em.createQuery(LEADER_RECORDS, Long.class)
+            .setParameter("sessionId", session.getId())
+            .getSingleResult();
+    if (already > 0) {
+      return;
+    }
+    String title = "Led: " + session.getCourse().getTitle();
+    CpdRecord record =
+        new CpdRecord(
+            leader,
+            title.length() > 200 ? title.substring(0, 200) : title,
+            DeliveryType.SCHOOL_TO_SCHOOL,
+            session.getStartsAt().toLocalDate(),
+            session.getCourse().getHours(),
+            RecordSource.FACILITATED);
+    record.setProvider(session.getSchool().getName());
+    record.setSession(session);
+    record.verify(caller.username(), clock.instant());
+    em.persist(record);
+    em.flush();
+    audit.change(
+        caller.username(),
+        "REGISTER_LEADER_RECORDED",
+        "CpdRecord",
+        record.getId(),
+        Changes.of().note("staff " + leader.getId() + " led session " + session.getId()));
   }
 
   private void requireMarkable(TrainingSession session) {

@@ -107,6 +107,10 @@ public class SessionPlaces {
     if (toBook.size() > free && !waitingList) {
       throw new ConflictException(full(session, free, toBook.size()));
     }
+    Map<Long, Integer> held = SchoolShare.held(existing.values());
+    if (!waitingList) {
+      SchoolShare.requireRoom(session, held, toBook);
+    }
     int position = lastWaitingPosition(existing.values());
     List<Booking> made = new ArrayList<>();
     for (StaffMember person : toBook) {
@@ -118,9 +122,10 @@ public class SessionPlaces {
       } else {
         booking.renewedAt(clock.instant());
       }
-      if (free > 0) {
+      if (free > 0 && SchoolShare.hasRoom(session, held, person)) {
         booking.place();
         free--;
+        held.merge(person.getSchool().getId(), 1, Integer::sum);
       } else {
         booking.waitAt(++position);
       }
@@ -151,8 +156,10 @@ public class SessionPlaces {
     trainingAudit.booking("BOOKING_CANCELLED", booking, before);
     List<Booking> waiting = waiting(session);
     Booking promoted = null;
-    if (heldPlace && !waiting.isEmpty() && free(session) > 0) {
-      promoted = waiting.remove(0);
+    Booking next = SchoolShare.firstWithRoom(session, of(session), waiting);
+    if (heldPlace && next != null && free(session) > 0) {
+      promoted = next;
+      waiting.remove(next);
       Changes.Snapshot waited = TrainingAudit.fields(promoted);
       promoted.place();
       trainingAudit.booking("BOOKING_PROMOTED", promoted, waited);

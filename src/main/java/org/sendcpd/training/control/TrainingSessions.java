@@ -94,7 +94,7 @@ public class TrainingSessions {
 
   public Optional<TrainingSession> find(long id) {
     TrainingSession session = em.find(TrainingSession.class, id);
-    if (session != null) {
+    if (session != null && !session.isOpenToTrust()) {
       access.requireRead(session.getSchool().getId());
     }
     return Optional.ofNullable(session);
@@ -175,7 +175,7 @@ public class TrainingSessions {
     if (moved) {
       session.moveTo(place);
     }
-    session.setFacilitator(facilitator(inSchool));
+    session.setFacilitator(facilitator(inSchool, session.getFacilitator()));
     session.setFacilitatorName(blankToNull(draft.facilitatorName()));
     session.setCapacity(draft.capacity());
     session.setStatus(draft.status());
@@ -274,8 +274,19 @@ public class TrainingSessions {
   }
 
   private StaffMember facilitator(SessionDraft draft) {
+    return facilitator(draft, null);
+  }
+
+  /**
+   * The draft's facilitator, who works at the school; the one the session already has stays
+   * allowed, as the colleague of another school who leads a school-to-school session.
+   */
+  private StaffMember facilitator(SessionDraft draft, StaffMember current) {
     if (draft.facilitatorId() == null) {
       return null;
+    }
+    if (current != null && current.getId().equals(draft.facilitatorId())) {
+      return current;
     }
     StaffMember person = staff.find(draft.facilitatorId()).orElse(null);
     boolean here =

@@ -45,13 +45,17 @@ public class TrainingWorkforceSource implements WorkforceSource {
   static final String OUTCOMES =
       "SELECT c.id, o.competenceLevel.competence.id, o.competenceLevel.rank FROM CourseOutcome o JOIN o.course c"
           + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
+
+  /** A school's sessions and those open to the whole trust, which its staff may book too. */
   static final String SESSIONS =
       "SELECT t.id, t.course.id, t.school.id, t.startsAt, t.capacity FROM TrainingSession t"
-          + " WHERE SCOPE(t.school.id) AND t.startsAt >= :from AND t.status IN :open";
+          + " WHERE (SCOPE(t.school.id) OR t.openToTrust = TRUE) AND t.startsAt >= :from"
+          + " AND t.status IN :open";
+
   static final String PLACES =
       "SELECT t.id, b.staffMember.id FROM Booking b JOIN b.session t"
-          + " WHERE SCOPE(t.school.id) AND t.startsAt >= :from AND t.status IN :open"
-          + " AND b.status IN :placed";
+          + " WHERE (SCOPE(t.school.id) OR t.openToTrust = TRUE) AND t.startsAt >= :from"
+          + " AND t.status IN :open AND b.status IN :placed";
   static final String ACTIVITIES =
       "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
           + " JOIN r.staffMember s WHERE SCOPE(s.school.id) AND r.verdict.status = :verified";

@@ -97,6 +97,18 @@ public class TrainingSession {
   @Size(max = 2000)
   private String notes;
 
+  /**
+   * A session of a trust course that every school of the trust may book its staff onto, wherever it
+   * is held; other sessions are for their own school's staff only.
+   */
+  @Column(name = "open_to_trust")
+  private boolean openToTrust;
+
+  /** On a session open to the trust: the most places one school may hold, or null for no limit. */
+  @Min(1)
+  @Column(name = "places_per_school")
+  private Integer placesPerSchool;
+
   protected TrainingSession() {}
 
   public TrainingSession(
@@ -200,6 +212,20 @@ public class TrainingSession {
 
   public int getSequence() {
     return sequence;
+  }
+
+  /** Opens the session to every school of the trust, with at most so many places each. */
+  public void openToTrust(Integer perSchool) {
+    this.openToTrust = true;
+    this.placesPerSchool = perSchool;
+  }
+
+  public boolean isOpenToTrust() {
+    return openToTrust;
+  }
+
+  public Integer getPlacesPerSchool() {
+    return placesPerSchool;
   }
 
   public String getNotes() {

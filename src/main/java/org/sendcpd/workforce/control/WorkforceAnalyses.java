@@ -44,6 +44,18 @@ public class WorkforceAnalyses {
   }
 
   /**
+   * Every school of the trust for a search across it by a SENCO or head (or a trust-wide role). The
+   * search shows a SENCO or head only what the outreach rules allow of other schools: callers of
+   * this method filter the answer before anyone sees it.
+   */
+  public SchoolAnalysis trustForSearch(LocalDate date) {
+    if (!access.maySeeAllSchools() && !access.runsASchool()) {
+      throw access.deny("School", null, "a search across the trust");
+    }
+    return new SchoolAnalysis(null, date, lookAhead.days(), loader.loadTrust(date));
+  }
+
+  /**
    * The whole trust, checked now and loaded when the answer is asked for: a report job loads it on
    * another thread, once its turn has come, since it is the largest thing the server ever holds.
    */

@@ -112,6 +112,11 @@ final class Wiring {
     }
 
     @Override
+    public boolean maySeeAllSchools() {
+      return caller.hasAny(SecurityRole.TRUST_LEAD, SecurityRole.ADMIN);
+    }
+
+    @Override
     public AccessDeniedException deny(String entityType, Long entityId, String why) {
       return new AccessDeniedException(why);
     }
