@@ -3,10 +3,10 @@ package org.sendcpd.analysis;
 import java.util.Collection;
 
 /**
- * What attendees said of a session, a course or the training for a priority, as averages only:
- * how useful (1-5) and how confident before and after (1-4). Below {@link #MIN_ANSWERS} answers
- * the figures are null, because with three answers a SENCO who knows who attended can tell who
- * said what; the number of answers is always shown.
+ * What attendees said of a session, a course or the training for a priority, as averages only: how
+ * useful (1-5) and how confident before and after (1-4). Below {@link #MIN_ANSWERS} answers the
+ * figures are null, because with three answers a SENCO who knows who attended can tell who said
+ * what; the number of answers is always shown.
  */
 public record EvaluationAverages(
     int answers, Double usefulness, Double confidenceBefore, Double confidenceAfter) {

@@ -152,8 +152,8 @@ public final class ImpactChain {
 
   /**
    * The year's averages from the terms' own: only terms whose averages are shown count (and only
-   * their answers are counted), so subtracting a term from the year never reveals what a term
-   * below five answers held back.
+   * their answers are counted), so subtracting a term from the year never reveals what a term below
+   * five answers held back.
    */
   private static EvaluationAverages weighted(List<Link> links, int answers) {
     List<Link> shown = links.stream().filter(l -> l.evaluation().shown()).toList();

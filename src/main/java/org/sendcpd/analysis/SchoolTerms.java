@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * The terms of an academic year (1 September to 31 August) as the impact chain counts them: each
  * term runs from its first day to the day before the next term starts, and the last one to 31
- * August, so training in a holiday counts in the term before it. A school's own term dates are
- * used where it has entered them; otherwise autumn from 1 September, spring from 1 January and
- * summer from 1 April.
+ * August, so training in a holiday counts in the term before it. A school's own term dates are used
+ * where it has entered them; otherwise autumn from 1 September, spring from 1 January and summer
+ * from 1 April.
  */
 public final class SchoolTerms {
 
@@ -30,9 +30,7 @@ public final class SchoolTerms {
 
   /** The academic year a date falls in, by the year it starts: 31 August 2027 is in 2026. */
   public static int startYearOf(LocalDate date) {
-    return date.getMonthValue() >= Month.SEPTEMBER.getValue()
-        ? date.getYear()
-        : date.getYear() - 1;
+    return date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
   }
 
   /** "2026/27" for the year starting in September 2026; -1 when the text is not one. */

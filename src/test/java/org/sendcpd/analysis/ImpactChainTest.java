@@ -41,7 +41,9 @@ class ImpactChainTest {
                 new SchoolTerms.Start("Autumn term", LocalDate.of(2025, 9, 3)),
                 new SchoolTerms.Start("Summer term", LocalDate.of(2026, 4, 20)),
                 new SchoolTerms.Start("Next year", LocalDate.of(2026, 9, 2))));
-    assertEquals(List.of("Autumn term", "Spring term", "Summer term"), own.stream().map(SchoolTerms.Term::name).toList());
+    assertEquals(
+        List.of("Autumn term", "Spring term", "Summer term"),
+        own.stream().map(SchoolTerms.Term::name).toList());
     assertEquals(LocalDate.of(2025, 9, 1), own.get(0).from(), "the first days of September count");
     assertEquals(LocalDate.of(2026, 1, 4), own.get(0).to(), "Christmas counts in the autumn");
     assertEquals(LocalDate.of(2026, 4, 19), own.get(1).to(), "Easter counts in the spring");
@@ -65,7 +67,8 @@ class ImpactChainTest {
             new Training(1, LocalDate.of(2025, 11, 1), new BigDecimal("1.5"), null),
             new Training(2, LocalDate.of(2026, 2, 1), new BigDecimal("2"), new BigDecimal("10")));
 
-    List<Link> chain = ImpactChain.of(TERMS, training, List.of(), List.of(), List.of(), END_OF_YEAR);
+    List<Link> chain =
+        ImpactChain.of(TERMS, training, List.of(), List.of(), List.of(), END_OF_YEAR);
 
     assertEquals(1, chain.get(0).peopleTrained());
     assertEquals(new BigDecimal("4.5"), chain.get(0).cpdHours());
@@ -82,7 +85,9 @@ class ImpactChainTest {
   void nothingAfterTheReferenceDateCounts() {
     List<Training> training =
         List.of(new Training(1, LocalDate.of(2025, 10, 1), BigDecimal.ONE, BigDecimal.ONE));
-    List<Use> uses = List.of(new Use(LocalDate.of(2025, 11, 12), FollowUpStage.TRIED, LocalDate.of(2025, 12, 1)));
+    List<Use> uses =
+        List.of(
+            new Use(LocalDate.of(2025, 11, 12), FollowUpStage.TRIED, LocalDate.of(2025, 12, 1)));
     List<Measure> measures =
         List.of(new Measure(LocalDate.of(2025, 12, 10), "on track", BigDecimal.ONE, null));
 
@@ -137,7 +142,11 @@ class ImpactChainTest {
   @Test
   void measuresShowAsPercentagesOfTheirWhole() {
     Measure reading =
-        new Measure(LocalDate.of(2025, 12, 1), "on track in reading", new BigDecimal("14"), new BigDecimal("31"));
+        new Measure(
+            LocalDate.of(2025, 12, 1),
+            "on track in reading",
+            new BigDecimal("14"),
+            new BigDecimal("31"));
     assertEquals(new BigDecimal("45.2"), reading.percent());
     assertNull(new Measure(LocalDate.of(2025, 12, 1), "count", BigDecimal.TEN, null).percent());
 
@@ -151,11 +160,16 @@ class ImpactChainTest {
   void aFollowUpFallsDueTheConfiguredWeeksAfterTraining() {
     LocalDate done = LocalDate.of(2025, 10, 6);
     assertEquals(LocalDate.of(2025, 11, 17), FollowUpRules.dueOn(done, 6));
-    assertEquals(FollowUpRules.Status.COMING, FollowUpRules.status(LocalDate.of(2025, 11, 17), null, LocalDate.of(2025, 11, 16)));
-    assertEquals(FollowUpRules.Status.DUE, FollowUpRules.status(LocalDate.of(2025, 11, 17), null, LocalDate.of(2025, 11, 17)));
+    assertEquals(
+        FollowUpRules.Status.COMING,
+        FollowUpRules.status(LocalDate.of(2025, 11, 17), null, LocalDate.of(2025, 11, 16)));
+    assertEquals(
+        FollowUpRules.Status.DUE,
+        FollowUpRules.status(LocalDate.of(2025, 11, 17), null, LocalDate.of(2025, 11, 17)));
     assertEquals(
         FollowUpRules.Status.ANSWERED,
-        FollowUpRules.status(LocalDate.of(2025, 11, 17), FollowUpStage.NOT_YET, LocalDate.of(2025, 11, 1)));
+        FollowUpRules.status(
+            LocalDate.of(2025, 11, 17), FollowUpStage.NOT_YET, LocalDate.of(2025, 11, 1)));
     assertThrows(IllegalArgumentException.class, () -> FollowUpRules.dueOn(done, 0));
   }
 

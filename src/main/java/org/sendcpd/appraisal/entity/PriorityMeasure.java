@@ -55,13 +55,19 @@ public class PriorityMeasure {
 
   @NotNull
   @DecimalMin(value = "0", message = "must be 0 or more")
-  @Digits(integer = 7, fraction = 2, message = "must be a number below 10,000,000 with 2 decimals at most")
+  @Digits(
+      integer = 7,
+      fraction = 2,
+      message = "must be a number below 10,000,000 with 2 decimals at most")
   @Column(name = "measure_value")
   private BigDecimal value;
 
   /** The size of the group the value counts in ("14 of 31"); null for a plain count. */
   @DecimalMin(value = "0.01", message = "must be more than 0")
-  @Digits(integer = 7, fraction = 2, message = "must be a number below 10,000,000 with 2 decimals at most")
+  @Digits(
+      integer = 7,
+      fraction = 2,
+      message = "must be a number below 10,000,000 with 2 decimals at most")
   @Column(name = "out_of")
   private BigDecimal outOf;
 

@@ -69,6 +69,7 @@ public class NotificationsView implements Serializable {
       case "SESSION_CANCELLED" -> "pi pi-calendar-times";
       case "RECORD_VERIFIED" -> "pi pi-check-circle";
       case "RECORD_REJECTED" -> "pi pi-times-circle";
+      case "FOLLOW_UP_DUE" -> "pi pi-replay";
       default -> "pi pi-exclamation-triangle";
     };
   }

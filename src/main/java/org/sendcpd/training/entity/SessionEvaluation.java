@@ -18,10 +18,10 @@ import java.time.Instant;
 import org.sendcpd.organisation.entity.StaffMember;
 
 /**
- * One attendee's rating of a session they attended: how useful it was (1-5) and their confidence
- * in what it taught before and after (1-4), with an optional comment. Each attendee rates a session
- * once (the database holds that too, so two clicks at once save one). Who said what is never
- * shown: the SENCO sees averages, and only from five answers up.
+ * One attendee's rating of a session they attended: how useful it was (1-5) and their confidence in
+ * what it taught before and after (1-4), with an optional comment. Each attendee rates a session
+ * once (the database holds that too, so two clicks at once save one). Who said what is never shown:
+ * the SENCO sees averages, and only from five answers up.
  */
 @Entity
 @Table(name = "session_evaluation")
@@ -36,7 +36,8 @@ import org.sendcpd.organisation.entity.StaffMember;
 public class SessionEvaluation {
 
   public static final String FIND_BY_SESSION = "SessionEvaluation.findBySession";
-  public static final String COUNT_BY_SESSION_AND_STAFF = "SessionEvaluation.countBySessionAndStaff";
+  public static final String COUNT_BY_SESSION_AND_STAFF =
+      "SessionEvaluation.countBySessionAndStaff";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
