@@ -160,8 +160,9 @@ public class SessionEvaluations {
     }
     List<EvaluationSummary> list = new ArrayList<>();
     byCourse.forEach(
-        (courseId, answers) -> {
-          var course = answers.get(0).getSession().getCourse();
+        (courseId, all) -> {
+          var course = all.get(0).getSession().getCourse();
+          List<SessionEvaluation> answers = withoutLoneHiddenSession(all);
           EvaluationAverages averages = averages(answers);
           list.add(
               new EvaluationSummary(
@@ -175,6 +176,25 @@ public class SessionEvaluations {
         });
     list.sort(java.util.Comparator.comparing(EvaluationSummary::course));
     return list;
+  }
+
+  /**
+   * A course's answers, leaving out a session below five answers when it is the only one: with
+   * every other session's averages shown, the course's would give it away by subtraction.
+   */
+  static List<SessionEvaluation> withoutLoneHiddenSession(List<SessionEvaluation> answers) {
+    Map<Long, List<SessionEvaluation>> bySession = new LinkedHashMap<>();
+    answers.forEach(
+        e -> bySession.computeIfAbsent(e.getSession().getId(), s -> new ArrayList<>()).add(e));
+    List<Long> hidden =
+        bySession.entrySet().stream()
+            .filter(e -> e.getValue().size() < EvaluationAverages.MIN_ANSWERS)
+            .map(Map.Entry::getKey)
+            .toList();
+    if (hidden.size() != 1 || bySession.size() == 1) {
+      return answers;
+    }
+    return answers.stream().filter(e -> !e.getSession().getId().equals(hidden.get(0))).toList();
   }
 
   private List<SessionEvaluation> ofSchool(long schoolId) {
