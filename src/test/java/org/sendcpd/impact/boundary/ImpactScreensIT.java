@@ -55,7 +55,7 @@ class ImpactScreensIT {
   @Test
   void aTeachingAssistantAnswersADueFollowUpFromItsNotification() {
     ImpactScene scene = new ImpactScene(new WebClient(base), 1);
-    long record = logWithPlan(scene, TODAY().minusDays(45), "Use a now-and-next board");
+    long record = logWithPlan(scene, today().minusDays(45), "Use a now-and-next board");
 
     browser.driver().manage().deleteAllCookies();
     browser.signIn(base, scene.taUsers.get(0), ImpactScene.PASSWORD);
@@ -128,7 +128,7 @@ class ImpactScreensIT {
   @Test
   void theSencoEntersAMeasureAndSeesTheChainOfAPriority() {
     ImpactScene scene = new ImpactScene(new WebClient(base), 1);
-    long record = logWithPlan(scene, TODAY().minusDays(45), "Pre-teach topic vocabulary");
+    long record = logWithPlan(scene, today().minusDays(45), "Pre-teach topic vocabulary");
     assertEquals(
         200,
         scene
@@ -148,7 +148,7 @@ class ImpactScreensIT {
         "api/priorities",
         Json.createObjectBuilder()
             .add("schoolId", scene.school)
-            .add("academicYear", SchoolTerms.label(SchoolTerms.startYearOf(TODAY())))
+            .add("academicYear", SchoolTerms.label(SchoolTerms.startYearOf(today())))
             .add("title", title)
             .add("areaOfNeed", "COMMUNICATION_AND_INTERACTION")
             .add("successMeasure", "Pupils at SEN support on track in reading"),
@@ -172,7 +172,7 @@ class ImpactScreensIT {
             .contains("association, not cause"));
     String chain = browser.driver().findElement(By.id("chain")).getText();
     assertTrue(chain.contains("Embedded"), chain);
-    browser.driver().findElement(By.id("measure:takenOn_input")).sendKeys(TODAY().format(UK));
+    browser.driver().findElement(By.id("measure:takenOn_input")).sendKeys(today().format(UK));
     browser.driver().findElement(By.cssSelector("h1.cpd-title")).click(); // closes the calendar
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
     browser.driver().findElement(By.id("measure:value_input")).sendKeys("14");
@@ -194,7 +194,7 @@ class ImpactScreensIT {
     browser.screenshot("session-evaluations");
   }
 
-  private static LocalDate TODAY() {
+  private static LocalDate today() {
     return LocalDate.now();
   }
 
