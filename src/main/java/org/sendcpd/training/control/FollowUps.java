@@ -95,6 +95,9 @@ public class FollowUps {
     if (change == null) {
       throw invalid("intendedChange.text", "say what you will change in your practice");
     }
+    if (change.length() > 1000) {
+      throw invalid("intendedChange.text", "at most 1000 characters");
+    }
     Area area = area(areaCode, record.getStaffMember());
     FollowUp followUp = find(recordId).orElse(null);
     if (followUp == null) {

@@ -282,6 +282,52 @@ class ImpactLoopApiIT {
         scene.send("POST", "api/sessions/999999999/evaluations", rating, scene.ta(5)).statusCode());
   }
 
+  /**
+   * The governors' report of the demo school, read only: last year's communication priority with
+   * its two terms of measures and this year's priorities, as a PDF (kept in target/ to look at) and
+   * as a spreadsheet of typed cells.
+   */
+  @Test
+  void theDemoSchoolsImpactReportShowsTheChainOfItsPriorities() throws Exception {
+    WebClient web = new WebClient(base);
+    String senco = WebClient.basic("eleanor.shah", "oakfield-demo");
+    HttpResponse<byte[]> pdf = bytes(web, "api/reports/impact.pdf", senco);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "impact-demo.pdf"), pdf.body());
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertTrue(text.contains("Communication-friendly classrooms: the first year"), text);
+    assertTrue(text.contains("14 of 31 (45.2%)"), text);
+    assertTrue(text.contains("19 of 31 (61.3%)"), text);
+    assertTrue(text.contains("association, not cause"), text);
+
+    HttpResponse<byte[]> xlsx = bytes(web, "api/reports/impact.xlsx", senco);
+    assertEquals(200, xlsx.statusCode());
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertEquals("Priority", book.getSheet("Chain").getRow(0).getCell(0).getStringCellValue());
+      assertTrue(book.getSheet("Measures").getLastRowNum() >= 3, "the demo's measures");
+    }
+    assertEquals(
+        403,
+        bytes(web, "api/reports/impact.pdf", WebClient.basic("ellie.robinson", "oakfield-demo"))
+            .statusCode());
+  }
+
+  private static HttpResponse<byte[]> bytes(WebClient web, String path, String auth)
+      throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(web.uri(path))
+                .header("Authorization", auth)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static long logWithPlan(
       ImpactScene scene, int ta, LocalDate completed, String title, String change) {
     HttpResponse<String> logged =

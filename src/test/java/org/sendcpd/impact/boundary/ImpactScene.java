@@ -102,6 +102,7 @@ final class ImpactScene {
                     .add("endsAt", day + "T17:00:00")
                     .add("place", "Library")
                     .add("capacity", 20)
+                    .add("facilitatorId", senco)
                     .add("status", "CONFIRMED"),
                 sencoAuth));
     JsonArrayBuilder register = Json.createArrayBuilder();
@@ -162,7 +163,7 @@ final class ImpactScene {
   }
 
   HttpResponse<String> send(String method, String path, String body, String auth) {
-    return web.send(method, path, JSON, body, "Authorization", auth);
+    return web.send(method, path, JSON, body == null ? "" : body, "Authorization", auth);
   }
 
   HttpResponse<String> get(String path, String auth) {
