@@ -177,7 +177,11 @@ class ImpactScreensIT {
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
     browser.driver().findElement(By.id("measure:value_input")).sendKeys("14");
     browser.driver().findElement(By.id("measure:outOf_input")).sendKeys("31");
+    browser.screenshot("priority-impact-measure-filled-in");
     browser.click(browser.driver().findElement(By.id("measure:save")));
+    browser.waitForAjax();
+    String said = browser.driver().findElement(By.id("measure:measureMessages")).getText();
+    assertTrue(said.contains("Measure added."), said);
 
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .ignoring(StaleElementReferenceException.class)
