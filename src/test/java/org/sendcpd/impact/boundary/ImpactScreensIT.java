@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -172,11 +173,13 @@ class ImpactScreensIT {
             .contains("association, not cause"));
     String chain = browser.driver().findElement(By.id("chain")).getText();
     assertTrue(chain.contains("Embedded"), chain);
-    browser.driver().findElement(By.id("measure:takenOn_input")).sendKeys(today().format(UK));
-    browser.driver().findElement(By.cssSelector("h1.cpd-title")).click(); // closes the calendar
+    browser
+        .driver()
+        .findElement(By.id("measure:takenOn_input"))
+        .sendKeys(today().format(UK), Keys.TAB); // leaving the field closes the calendar
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
-    browser.driver().findElement(By.id("measure:value_input")).sendKeys("14");
-    browser.driver().findElement(By.id("measure:outOf_input")).sendKeys("31");
+    browser.driver().findElement(By.id("measure:value")).sendKeys("14");
+    browser.driver().findElement(By.id("measure:outOf")).sendKeys("31");
     browser.screenshot("priority-impact-measure-filled-in");
     browser.click(browser.driver().findElement(By.id("measure:save")));
     browser.waitForAjax();
