@@ -173,13 +173,14 @@ class ImpactScreensIT {
             .contains("association, not cause"));
     String chain = browser.driver().findElement(By.id("chain")).getText();
     assertTrue(chain.contains("Embedded"), chain);
-    browser
-        .driver()
-        .findElement(By.id("measure:takenOn_input"))
-        .sendKeys(today().format(UK), Keys.TAB); // leaving the field closes the calendar
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
     browser.driver().findElement(By.id("measure:value")).sendKeys("14");
     browser.driver().findElement(By.id("measure:outOf")).sendKeys("31");
+    // the date last: its calendar, open while the field has focus, would take the keys typed next
+    browser
+        .driver()
+        .findElement(By.id("measure:takenOn_input"))
+        .sendKeys(today().format(UK), Keys.ESCAPE);
     browser.screenshot("priority-impact-measure-filled-in");
     browser.click(browser.driver().findElement(By.id("measure:save")));
     browser.waitForAjax();
