@@ -73,7 +73,10 @@ class HostileInputIT {
           "PUT /api/coverage-rules/{id}",
           "DELETE /api/coverage-rules/{id}",
           "PUT /api/need-profiles",
-          "POST /api/retention/run");
+          "POST /api/retention/run",
+          "PUT /api/cpd-records/{id}/follow-up",
+          "POST /api/sessions/{id}/evaluations",
+          "POST /api/priorities/{id}/measures");
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =

@@ -79,7 +79,10 @@ class SchemaMappingTest {
                 "InsetDay",
                 "SelfReview",
                 "QuestionnaireTally",
-                "QuestionnaireRespondent")),
+                "QuestionnaireRespondent",
+                "FollowUp",
+                "SessionEvaluation",
+                "PriorityMeasure")),
         names);
   }
 

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sendcpd.notifications.control.FollowUpReminders;
 import org.sendcpd.notifications.control.LapseReminders;
 import org.sendcpd.organisation.control.CurrentUser;
 
 /**
- * Runs the lapse reminders for the signed-in person at the first page after sign-in and again on
- * the first page of each new day, so a reminder is waiting under the bell without a scheduler. The
- * check remembers whom it ran for: signing in keeps the session's beans (only its id changes), so a
- * second person signing in on the same browser is checked too.
+ * Runs the lapse and follow-up reminders for the signed-in person at the first page after sign-in
+ * and again on the first page of each new day, so a reminder is waiting under the bell without a
+ * scheduler. The check remembers whom it ran for: signing in keeps the session's beans (only its id
+ * changes), so a second person signing in on the same browser is checked too.
  */
 @SessionScoped
 public class LapseCheck implements Serializable {
@@ -20,6 +21,7 @@ public class LapseCheck implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject LapseReminders reminders;
+  @Inject FollowUpReminders followUps;
   @Inject CurrentUser caller;
 
   private LocalDate checkedOn;
@@ -34,5 +36,6 @@ public class LapseCheck implements Serializable {
     checkedOn = today;
     checkedFor = username;
     caller.staff().ifPresent(me -> reminders.remind(me, today));
+    caller.staff().ifPresent(me -> followUps.remind(me, today));
   }
 }

@@ -70,6 +70,7 @@ public class NotificationsView implements Serializable {
       case "RECORD_VERIFIED" -> "pi pi-check-circle";
       case "RECORD_REJECTED" -> "pi pi-times-circle";
       case "SUPPORT_REQUESTED", "SUPPORT_ANSWERED" -> "pi pi-inbox";
+      case "FOLLOW_UP_DUE" -> "pi pi-replay";
       default -> "pi pi-exclamation-triangle";
     };
   }

@@ -45,6 +45,7 @@ public class ReportRequests {
     LocalDate on = IsoDates.referenceDate(date);
     return switch (name) {
       case Reports.CPD_RECORD -> reports.cpdRecord(person(staffId), format, on);
+      case Reports.IMPACT -> reports.impact(format, schools.resolve(schoolId), on, null);
       case Reports.CALENDAR -> sessionReports.calendar(schools.resolve(schoolId), format, on);
       case Reports.REGISTER -> sessionReports.register(session(sessionId), format);
       case Reports.CERTIFICATE ->

@@ -19,7 +19,8 @@ import org.sendcpd.reports.control.ReportFile;
  * Reports as files: /api/reports/{name}.{pdf|xlsx|csv}. Names: training-gap, capacity, expiries,
  * sen-information (a school's, for those who see the school), cpd-record (one person's, theirs by
  * default), calendar (a school's term of training sessions), register (a session's sign-in sheet,
- * sessionId) and certificate (attendance at an in-house session, sessionId and staffId).
+ * sessionId), certificate (attendance at an in-house session, sessionId and staffId) and impact
+ * (the chain from CPD to pupil outcomes per development-plan priority; PDF or XLSX).
  */
 @Path("reports")
 @RequestScoped
@@ -34,7 +35,8 @@ public class ReportsResource {
           "A report as a PDF, XLSX or (training-gap, capacity) CSV file for a school and reference"
               + " date; cpd-record for one person (staffId, one's own when absent); calendar for the"
               + " term of the date; register for a session (sessionId); certificate of attendance"
-              + " at an in-house session (sessionId, staffId). A large school's report (people in"
+              + " at an in-house session (sessionId, staffId); impact (PDF or XLSX) per development-plan"
+              + " priority of the date's academic year and the year before. A large school's report (people in"
               + " post x competences above cpd.reports.large-cells) and the whole trust's are made"
               + " one at a time: while another is being made the answer is 503 with Retry-After")
   @APIResponse(responseCode = "200", description = "the file, as an attachment")

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sendcpd.gaps.control.TrustOverview;
+import org.sendcpd.impact.control.PriorityImpact;
+import org.sendcpd.impact.control.PriorityImpacts;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
@@ -49,6 +51,9 @@ public class Reports {
 
   public static final String CERTIFICATE = "certificate";
 
+  /** The impact of CPD per development-plan priority, for governors (PDF, or XLSX as data). */
+  public static final String IMPACT = "impact";
+
   private static final Set<String> SESSION_REPORTS = Set.of(CALENDAR, REGISTER, CERTIFICATE);
 
   /** What a whole-trust report's file name starts with. */
@@ -65,13 +70,15 @@ public class Reports {
   @Inject AuditLog audit;
   @Inject LargeReports large;
   @Inject SelfReviewPictures selfReviews;
+  @Inject PriorityImpacts impacts;
 
   Clock clock = Clock.systemDefaultZone();
 
   public static boolean exists(String name) {
     return SCHOOL_REPORTS.contains(name)
         || CPD_RECORD.equals(name)
-        || SESSION_REPORTS.contains(name);
+        || SESSION_REPORTS.contains(name)
+        || IMPACT.equals(name);
   }
 
   public static boolean offers(String name, ReportFormat format) {
@@ -210,6 +217,17 @@ public class Reports {
     ReportHeader header = header(schoolId, date);
     return file(
         SELF_REVIEW, format, header, SelfReviewData.of(picture, header), "School", schoolId);
+  }
+
+  /**
+   * The impact report of a school on a date: its priorities of that year and the year before (or
+   * one priority). The PDF is laid out for reading; the XLSX is the same figures as a data table.
+   */
+  public ReportFile impact(ReportFormat format, long schoolId, LocalDate date, Long priorityId) {
+    requireFormat(IMPACT, format);
+    List<PriorityImpact> chains = impacts.of(schoolId, date, priorityId);
+    ReportHeader header = header(schoolId, date);
+    return file(IMPACT, format, header, ImpactData.of(chains, header), "School", schoolId);
   }
 
   /** One person's CPD record on a date. */

@@ -46,8 +46,7 @@ public final class SelfReviewData {
     parameters.put("STRENGTHS", bullets(p.suggested().strengths()));
     parameters.put("WEAKNESSES", bullets(p.suggested().weaknesses()));
     SheetBook book =
-        new SheetBook(
-                "Whole-school self-review " + p.academicYear(), header, List.of(sheet(rows)))
+        new SheetBook("Whole-school self-review " + p.academicYear(), header, List.of(sheet(rows)))
             .with("Compared with", p.lastYear())
             .with("Staff questionnaire", staffLine(p.questionnaire()));
     return new ReportData("self-review", parameters, rows, book);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendcpd.training.control.CpdDraft;
 import org.sendcpd.training.entity.CpdRecord;
 import org.sendcpd.training.entity.DeliveryType;
@@ -33,7 +34,12 @@ public record CpdRecordJson(
     String verifiedBy,
     Instant verifiedAt,
     LocalDate expiresOn,
-    List<EvidenceJson> evidence) {
+    List<EvidenceJson> evidence,
+    @Schema(
+            description =
+                "optional on POST: what the person will change and for which area of need; read"
+                    + " it back at /api/cpd-records/{id}/follow-up")
+        FollowUpJson.IntendedChangeJson intendedChange) {
 
   /** A competence and level, as in courses: {@code {"competenceCode": "CI-02", "level": 2}}. */
   public record OutcomeJson(String competenceCode, Integer level) {}
@@ -86,7 +92,8 @@ public record CpdRecordJson(
         r.getVerifiedBy(),
         r.getVerifiedAt(),
         r.getExpiresOn(),
-        r.getEvidence().stream().map(EvidenceJson::of).toList());
+        r.getEvidence().stream().map(EvidenceJson::of).toList(),
+        null);
   }
 
   CpdDraft draft() {

@@ -36,6 +36,7 @@ import org.sendcpd.training.boundary.CpdRecordJson.EvidenceJson;
 import org.sendcpd.training.boundary.CpdRecordJson.RejectionJson;
 import org.sendcpd.training.control.Certificates;
 import org.sendcpd.training.control.Certificates.CertificateFile;
+import org.sendcpd.training.control.CpdLogging;
 import org.sendcpd.training.control.CpdRecords;
 import org.sendcpd.training.control.Verification;
 import org.sendcpd.training.entity.CpdRecord;
@@ -50,6 +51,7 @@ import org.sendcpd.ui.EntityTags;
 public class CpdRecordsResource {
 
   @Inject CpdRecords records;
+  @Inject CpdLogging logging;
   @Inject Verification verification;
   @Inject Certificates certificates;
   @Inject CurrentUser caller;
@@ -104,7 +106,8 @@ public class CpdRecordsResource {
   @Operation(
       summary =
           "Log CPD: for oneself (SELF_LOGGED, pending) or, as SENCO, for someone in the school"
-              + " (verified at once)")
+              + " (verified at once); with intendedChange {text, areaCode} the person plans a"
+              + " follow-up, due cpd.follow-up.weeks (default 6) after completion")
   @APIResponse(
       responseCode = "201",
       description = "The record logged; Location names it",
@@ -113,7 +116,15 @@ public class CpdRecordsResource {
     if (json == null) {
       throw new InvalidInputException("Send the CPD record as JSON");
     }
-    CpdRecordJson saved = CpdRecordJson.of(records.log(json.draft()));
+    FollowUpJson.IntendedChangeJson change = json.intendedChange();
+    CpdRecordJson saved =
+        CpdRecordJson.of(
+            logging.log(
+                json.draft(),
+                null,
+                null,
+                change == null ? null : change.text(),
+                change == null ? null : change.areaCode()));
     return Response.created(URI.create("cpd-records/" + saved.id())).entity(saved).build();
   }
 

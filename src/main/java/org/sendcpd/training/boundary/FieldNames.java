@@ -18,6 +18,8 @@ final class FieldNames {
       case "provider" -> "Provider";
       case "cost" -> "Cost";
       case "reflection" -> "Reflection";
+      case "intendedChange.text", "intendedChange" -> "What you will change";
+      case "intendedChange.areaCode" -> "Area of need";
       default -> field;
     };
   }

@@ -22,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
+import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.training.control.ClaimOptions;
 import org.sendcpd.training.control.ClaimOptions.Choice;
 import org.sendcpd.training.control.CpdDraft;
-import org.sendcpd.training.control.CpdRecords;
+import org.sendcpd.training.control.CpdLogging;
+import org.sendcpd.training.control.FollowUps;
 import org.sendcpd.training.entity.DeliveryType;
 
 /** Log CPD: a member of staff records training done elsewhere, with its certificate. */
@@ -39,7 +41,9 @@ public class LogCpdView implements Serializable {
   /** Where the form shows what the server refused; see p:messages for="refusals". */
   static final String REFUSALS = "refusals";
 
-  @Inject CpdRecords records;
+  @Inject CpdLogging logging;
+  @Inject FollowUps followUps;
+  @Inject CurrentUser caller;
   @Inject ClaimOptions options;
 
   private String title;
@@ -49,6 +53,9 @@ public class LogCpdView implements Serializable {
   private BigDecimal hours;
   private BigDecimal cost;
   private String reflection;
+  private String intendedChange;
+  private String areaCode;
+  private List<FollowUps.AreaChoice> areas = List.of();
   private final List<ClaimRow> claims = new ArrayList<>();
   private transient UploadedFile certificate;
   private final KeptUpload kept = new KeptUpload();
@@ -60,6 +67,7 @@ public class LogCpdView implements Serializable {
     options.all().forEach(c -> byCode.put(c.code(), c));
     choices = byCode;
     claims.add(new ClaimRow());
+    caller.staff().ifPresent(me -> areas = followUps.areas(me));
   }
 
   /** Saves the record and its certificate together, or neither, and goes back to My CPD. */
@@ -76,7 +84,7 @@ public class LogCpdView implements Serializable {
     kept.keep(certificate);
     boolean withFile = kept.isPresent();
     try (InputStream file = withFile ? kept.open() : null) {
-      records.log(draft, file, withFile ? kept.name() : null);
+      logging.log(draft, file, withFile ? kept.name() : null, intendedChange, areaCode);
     } catch (InvalidInputException e) {
       refused(faces, e);
       return null;
@@ -111,6 +119,7 @@ public class LogCpdView implements Serializable {
 
   public void addClaim() {
     claims.add(new ClaimRow());
+    caller.staff().ifPresent(me -> areas = followUps.areas(me));
   }
 
   public void removeClaim(ClaimRow row) {
@@ -210,6 +219,27 @@ public class LogCpdView implements Serializable {
 
   public void setCost(BigDecimal cost) {
     this.cost = cost;
+  }
+
+  public String getIntendedChange() {
+    return intendedChange;
+  }
+
+  public void setIntendedChange(String intendedChange) {
+    this.intendedChange = intendedChange;
+  }
+
+  public String getAreaCode() {
+    return areaCode;
+  }
+
+  public void setAreaCode(String areaCode) {
+    this.areaCode = areaCode;
+  }
+
+  /** The areas of need a change may be for, from the school's frameworks. */
+  public List<FollowUps.AreaChoice> getAreas() {
+    return areas;
   }
 
   public String getReflection() {
