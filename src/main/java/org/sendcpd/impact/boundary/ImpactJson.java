@@ -3,6 +3,7 @@ package org.sendcpd.impact.boundary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendcpd.analysis.ImpactChain;
 import org.sendcpd.impact.control.PriorityImpact;
 
@@ -53,10 +54,12 @@ public record ImpactJson(
   }
 
   /** How many rated the training and how useful they found it on average (null below 5). */
+  @Schema(name = "ImpactEvaluation")
   public record EvaluationJson(int answers, Double usefulness) {}
 
   public record FollowUpsJson(int notYet, int tried, int embedded, int due) {}
 
+  @Schema(name = "ImpactMeasure")
   public record MeasureJson(
       LocalDate takenOn, String label, BigDecimal value, BigDecimal outOf, BigDecimal percent) {}
 
