@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the analysis reads, loaded once per request (a table at a time, never a query per
- * person) and indexed in memory by the engine.
+ * person) and indexed in memory by the engine. Deployments say who works with which group on which
+ * days; a workforce without them has no capacity by group and only team-scoped rules.
  */
 public record Workforce(
     List<Person> people,
@@ -16,4 +17,32 @@ public record Workforce(
     List<SessionOffer> sessions,
     List<CpdActivity> activities,
     List<PupilNeed> needs,
-    List<CoverageRuleDef> rules) {}
+    List<CoverageRuleDef> rules,
+    List<Deployment> deployments) {
+
+  /** A workforce with no deployments recorded. */
+  public Workforce(
+      List<Person> people,
+      List<CompetenceRef> competences,
+      List<RoleRequirement> requirements,
+      List<ObjectiveTarget> objectiveTargets,
+      List<Evidence> evidence,
+      List<CourseOffer> courses,
+      List<SessionOffer> sessions,
+      List<CpdActivity> activities,
+      List<PupilNeed> needs,
+      List<CoverageRuleDef> rules) {
+    this(
+        people,
+        competences,
+        requirements,
+        objectiveTargets,
+        evidence,
+        courses,
+        sessions,
+        activities,
+        needs,
+        rules,
+        List.of());
+  }
+}

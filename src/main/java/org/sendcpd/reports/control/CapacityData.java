@@ -109,8 +109,9 @@ public final class CapacityData {
   }
 
   private static String ahead(SchoolAnalysis a, RuleCheck r) {
+    String onDay = r.day() == null ? "" : " on " + dayName(r.day()) + "s";
     if (r.breachDate() == null || r.breachedNow()) {
-      return r.breachedNow() ? r.holders() + " of " + r.minHolders() + " needed" : "";
+      return r.breachedNow() ? r.holders() + " of " + r.minHolders() + " needed" + onDay : "";
     }
     String who = r.causeStaffId() == null ? "" : " (" + name(a, r.causeStaffId()) + ")";
     String why =
@@ -118,8 +119,13 @@ public final class CapacityData {
           case CERTIFICATE_LAPSES -> "a certificate lapses";
           case HOLDER_LEAVES -> "a holder leaves";
           case TOO_FEW_HOLDERS -> "too few holders";
+          case HOLDER_MOVES -> "a holder moves";
         };
-    return "From " + ReportHeader.day(r.breachDate()) + ": " + why + who;
+    return "From " + ReportHeader.day(r.breachDate()) + onDay + ": " + why + who;
+  }
+
+  static String dayName(java.time.DayOfWeek day) {
+    return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
   }
 
   private static Map<String, ?> lapse(SchoolAnalysis a, CapacityReport.Lapse l) {
