@@ -5,6 +5,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.CourseOffer;
 import org.sendcpd.analysis.CoverageRuleDef;
 import org.sendcpd.analysis.CpdActivity;
+import org.sendcpd.analysis.Deployment;
 import org.sendcpd.analysis.Evidence;
 import org.sendcpd.analysis.ObjectiveTarget;
 import org.sendcpd.analysis.Person;
@@ -26,6 +27,7 @@ public final class WorkforceParts {
   private List<CpdActivity> activities = List.of();
   private List<PupilNeed> needs = List.of();
   private List<CoverageRuleDef> rules = List.of();
+  private List<Deployment> deployments = List.of();
 
   public void objectiveTargets(List<ObjectiveTarget> objectiveTargets) {
     this.objectiveTargets = objectiveTargets;
@@ -55,6 +57,10 @@ public final class WorkforceParts {
     this.rules = rules;
   }
 
+  public void deployments(List<Deployment> deployments) {
+    this.deployments = deployments;
+  }
+
   Workforce workforce() {
     return new Workforce(
         people,
@@ -66,6 +72,7 @@ public final class WorkforceParts {
         sessions,
         activities,
         needs,
-        rules);
+        rules,
+        deployments);
   }
 }
