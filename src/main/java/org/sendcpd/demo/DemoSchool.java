@@ -55,6 +55,7 @@ public class DemoSchool {
         .load(
             DemoJson.objects(scenario, "needProfiles"),
             DemoJson.objects(scenario, "coverageRules"));
+    new DemoDeployment(em, setting).load();
     new DemoTrustSchools(em, setting, clock).load(passwordHash);
     return DemoCounts.of(em, school);
   }

@@ -72,7 +72,8 @@ class SchemaMappingTest {
                 "CalendarFeed",
                 "SchoolYear",
                 "SchoolTerm",
-                "InsetDay")),
+                "InsetDay",
+                "StaffDeployment")),
         names);
   }
 

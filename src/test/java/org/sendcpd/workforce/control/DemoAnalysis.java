@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sendcpd.appraisal.control.AppraisalWorkforceSource;
 import org.sendcpd.demand.control.DemandWorkforceSource;
+import org.sendcpd.deployment.control.DeploymentWorkforceSource;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.control.TrainingWorkforceSource;
@@ -23,7 +24,8 @@ public final class DemoAnalysis {
         List.of(
             new TrainingWorkforceSource(),
             new AppraisalWorkforceSource(),
-            new DemandWorkforceSource()));
+            new DemandWorkforceSource(),
+            new DeploymentWorkforceSource()));
   }
 
   /** The demo school's analysis on the date, loaded with the application's loader. */
