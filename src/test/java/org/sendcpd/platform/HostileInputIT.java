@@ -73,7 +73,10 @@ class HostileInputIT {
           "PUT /api/coverage-rules/{id}",
           "DELETE /api/coverage-rules/{id}",
           "PUT /api/need-profiles",
-          "POST /api/retention/run");
+          "POST /api/retention/run",
+          // cases in HostileDeploymentInputIT
+          "PUT /api/staff/{id}/deployments",
+          "POST /api/deployments/import");
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =

@@ -2,6 +2,7 @@ package org.sendcpd.deployment.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.sendcpd.demand.control.FieldErrors;
 import org.sendcpd.deployment.entity.StaffDeployment;
 
@@ -31,29 +32,34 @@ public final class DeploymentRules {
     }
   }
 
-  static void check(DeploymentDraft d, String at, FieldErrors errors) {
+  public static void check(DeploymentDraft d, String at, FieldErrors errors) {
+    check(d, at, errors::add);
+  }
+
+  /** The same, each refusal handed over as field and message. */
+  static void check(DeploymentDraft d, String at, BiConsumer<String, String> errors) {
     if (d == null) {
-      errors.add(at + "group", "empty entry");
+      errors.accept(at + "group", "empty entry");
       return;
     }
     if (d.group() == null || d.group().isBlank()) {
-      errors.add(at + "group", "name the class, year group or provision");
+      errors.accept(at + "group", "name the class, year group or provision");
     } else if (d.group().strip().length() > StaffDeployment.GROUP_LENGTH) {
-      errors.add(at + "group", "at most " + StaffDeployment.GROUP_LENGTH + " characters");
+      errors.accept(at + "group", "at most " + StaffDeployment.GROUP_LENGTH + " characters");
     }
     if (d.days() == null || d.days().isEmpty()) {
-      errors.add(at + "days", "name at least one school day (MON to FRI)");
+      errors.accept(at + "days", "name at least one school day (MON to FRI)");
     }
     date(d.from(), at + "from", errors);
     date(d.to(), at + "to", errors);
     if (d.from() != null && d.to() != null && d.to().isBefore(d.from())) {
-      errors.add(at + "to", "the end date cannot come before the start date");
+      errors.accept(at + "to", "the end date cannot come before the start date");
     }
   }
 
-  private static void date(LocalDate date, String field, FieldErrors errors) {
+  private static void date(LocalDate date, String field, BiConsumer<String, String> errors) {
     if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-      errors.add(field, "a date between " + EARLIEST + " and " + LATEST);
+      errors.accept(field, "a date between " + EARLIEST + " and " + LATEST);
     }
   }
 }

@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sendcpd.demand.control.FieldErrors;
 import org.sendcpd.deployment.entity.StaffDeployment;
 import org.sendcpd.organisation.control.AccessControl;
 import org.sendcpd.organisation.control.CurrentUser;
+import org.sendcpd.organisation.control.LineError;
 import org.sendcpd.organisation.entity.StaffMember;
 import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.RetryLockConflicts;
@@ -100,6 +103,41 @@ public class Deployments {
         "StaffMember",
         d.getStaff().getId(),
         describe(List.of(d)));
+  }
+
+  /**
+   * Replaces the deployments of every person the CSV names (others keep theirs), all or nothing:
+   * any bad line, or an email that is not someone of the school, and nothing is written.
+   */
+  public DeploymentImport importCsv(long schoolId, String csv) {
+    access.requireSchool(schoolId);
+    DeploymentCsv.Result parsed = DeploymentCsv.parse(csv);
+    List<LineError> errors = new ArrayList<>(parsed.errors());
+    Map<StaffMember, List<DeploymentDraft>> byPerson = new LinkedHashMap<>();
+    for (DeploymentCsv.Line line : parsed.lines()) {
+      List<String> problems = new ArrayList<>();
+      DeploymentRules.check(
+          line.draft(), "", (field, message) -> problems.add(field + ": " + message));
+      StaffMember person =
+          em.createNamedQuery(StaffMember.FIND_BY_EMAIL, StaffMember.class)
+              .setParameter("email", line.email())
+              .getResultStream()
+              .filter(p -> p.getSchool().getId() == schoolId)
+              .findFirst()
+              .orElse(null);
+      if (person == null) {
+        errors.add(
+            new LineError(line.number(), "no one at this school has the email " + line.email()));
+      } else {
+        byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(line.draft());
+      }
+      problems.forEach(p -> errors.add(new LineError(line.number(), p)));
+    }
+    if (!errors.isEmpty()) {
+      return new DeploymentImport(0, 0, List.copyOf(errors));
+    }
+    byPerson.forEach(this::write);
+    return new DeploymentImport(byPerson.size(), parsed.lines().size(), List.of());
   }
 
   /** Writes the drafts over the person's list; the caller has checked access and the drafts. */
