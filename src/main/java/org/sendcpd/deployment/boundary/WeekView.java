@@ -92,6 +92,12 @@ public class WeekView implements Serializable {
         d.getValidTo());
   }
 
+  /** Chooses the person whose name was clicked in the grid. */
+  public void edit(long staffId) {
+    personId = staffId;
+    refresh();
+  }
+
   /** Shows the chosen person's deployments in the form. */
   public void choose() {
     refresh();

@@ -36,6 +36,7 @@ public final class DeploymentCsv {
   /** One line: whose, and the deployment it gives them. */
   public record Line(long number, String email, DeploymentDraft draft) {}
 
+  /** The lines that read well, and the errors of those that did not. */
   public record Result(List<Line> lines, List<LineError> errors) {}
 
   private DeploymentCsv() {}
@@ -79,7 +80,8 @@ public final class DeploymentCsv {
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
       errors.add(new LineError(0, "the file is not valid CSV: " + malformed.getMessage()));
     }
-    return errors.isEmpty() ? new Result(lines, List.of()) : new Result(List.of(), errors);
+    // the good lines come back beside the errors, so the import can name unknown people too
+    return new Result(lines, errors);
   }
 
   private static Line line(

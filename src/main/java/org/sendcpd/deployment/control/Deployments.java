@@ -134,6 +134,7 @@ public class Deployments {
       problems.forEach(p -> errors.add(new LineError(line.number(), p)));
     }
     if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingLong(LineError::line));
       return new DeploymentImport(0, 0, List.copyOf(errors));
     }
     byPerson.forEach(this::write);

@@ -11,14 +11,16 @@ import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity report, one row per line in sections the template prints in order: single points of
- * failure, coverage rules (now and ahead), coverage against demand, lapses, CPD hours and spend by
- * delivery type and by job role, and last the long list of holders by competence and level. Its CSV
- * is the holdings matrix (competence x level, by job role). Rows that belong to one school carry
- * its schoolId, so the trust's report can name the school ({@link TrustCapacityData}).
+ * failure, coverage rules (now and ahead), coverage against demand, capacity by group and day,
+ * lapses, CPD hours and spend by delivery type and by job role, and last the long list of holders
+ * by competence and level. Its CSV is the holdings matrix (competence x level, by job role). Rows
+ * that belong to one school carry its schoolId, so the trust's report can name the school ({@link
+ * TrustCapacityData}).
  */
 public final class CapacityData {
 
@@ -30,6 +32,7 @@ public final class CapacityData {
     report.singlePoints().forEach(p -> rows.add(singlePoint(a, p)));
     a.rules().stream().filter(RuleCheck::active).forEach(r -> rows.add(rule(a, r)));
     report.coverage().forEach(d -> rows.add(demand(d)));
+    report.byGroup().forEach(g -> rows.add(group(a, g)));
     report.lapses().forEach(l -> rows.add(lapse(a, l)));
     byDelivery(report.spendByRole()).forEach(rows::add);
     report.spendByRole().forEach(s -> rows.add(roleSpend(s)));
@@ -90,6 +93,29 @@ public final class CapacityData {
         d.adults() == 0
             ? (d.pupils() == 0 ? "" : "no adult")
             : String.format("%.1f", (double) d.pupils() / d.adults()));
+    return row;
+  }
+
+  /** A group's pupils in an area against the adults there at enhanced, day by day. */
+  private static Map<String, ?> group(SchoolAnalysis a, CapacityReport.GroupCover g) {
+    Map<String, Object> row = row("group", null);
+    row.put("schoolId", g.schoolId());
+    row.put("name", g.group());
+    row.put("statement", Labels.area(g.areaOfNeed()));
+    row.put("pupils", g.pupils());
+    for (java.time.DayOfWeek day : SchoolDays.WEEK) {
+      int adults = g.adultsOn(day);
+      row.put(
+          SchoolDays.code(day).toLowerCase(java.util.Locale.ROOT),
+          adults == 0 ? "none" : String.valueOf(adults));
+    }
+    row.put(
+        "detail",
+        g.gapDays().isEmpty()
+            ? "none"
+            : g.gapDays().stream()
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK))
+                .collect(Collectors.joining(", ")));
     return row;
   }
 
