@@ -49,7 +49,9 @@ final class DeployedRuleChecker {
           qualifying.add(e);
         }
       }
-      candidates.add(new Candidate(p, qualifying));
+      if (!qualifying.isEmpty()) {
+        candidates.add(new Candidate(p, qualifying));
+      }
     }
     candidates.sort((a, b) -> Long.compare(a.person().id(), b.person().id()));
   }
