@@ -4,11 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.deployment.control.DeploymentDraft;
+import org.sendcpd.deployment.control.DeploymentImport;
 import org.sendcpd.deployment.control.Deployments;
 import org.sendcpd.deployment.control.WeekGrid;
 import org.sendcpd.deployment.entity.StaffDeployment;
@@ -51,6 +54,8 @@ public class WeekView implements Serializable {
   private List<String> days = new ArrayList<>();
   private LocalDate from;
   private LocalDate to;
+  private transient UploadedFile csv;
+  private List<String> importErrors = List.of();
 
   /** The page's view action: the caller's school, today, unless the address says otherwise. */
   public void load() {
@@ -120,6 +125,38 @@ public class WeekView implements Serializable {
       messages.refused(e);
     }
     refresh();
+  }
+
+  /** Imports the uploaded CSV: every line or none, the refused lines listed by number. */
+  public void upload() {
+    importErrors = List.of();
+    if (csv == null || csv.getSize() == 0) {
+      messages.error(messages.text("week.importNoFile"));
+      return;
+    }
+    DeploymentImport result =
+        deployments.importCsv(schoolId, new String(csv.getContent(), StandardCharsets.UTF_8));
+    if (result.errors().isEmpty()) {
+      messages.info(
+          result.people() + " " + messages.text("week.importDone") + " " + result.deployments());
+    } else {
+      importErrors =
+          result.errors().stream().map(e -> "Line " + e.line() + ": " + e.message()).toList();
+      messages.error(messages.text("week.importRefused"));
+    }
+    refresh();
+  }
+
+  public List<String> getImportErrors() {
+    return importErrors;
+  }
+
+  public UploadedFile getCsv() {
+    return csv;
+  }
+
+  public void setCsv(UploadedFile csv) {
+    this.csv = csv;
   }
 
   public void remove(long deploymentId) {

@@ -116,6 +116,38 @@ class DeploymentScreensIT {
     assertTrue(summary.contains("Sensory and/or physical"), summary);
   }
 
+  @Test
+  void theSencoImportsTheWeekFromACsvAndReadsTheRefusedLines() throws Exception {
+    WebClient web = new WebClient(base);
+    DeploymentScene s = new DeploymentScene(web, "Deployment import screen");
+    String email =
+        WebClient.json(web.get("api/staff/" + s.ta2, "Authorization", s.senco)).getString("email");
+    browser.signIn(base, s.sencoUsername, DeploymentScene.PASSWORD);
+    browser.click(browser.waitFor(By.id("menuWeek")));
+    upload("email,group,days,from,to\n" + email + ",Year 5,MON SUN,,\n");
+    String errors = browser.waitFor(By.id("import:importErrors")).getText();
+    assertTrue(errors.contains("Line 2") && errors.contains("SUN"), errors);
+    assertTrue(cell("Year 2", "MON").getText().contains("Uma Usual"), "nothing saved");
+
+    upload("email,group,days,from,to\n" + email + ",Year 5,MON-WED,,\n");
+    browser.waitFor(By.cssSelector("#import\\:importMessages .ui-messages-info"));
+    assertTrue(cell("Year 5", "TUE").getText().contains("Uma Usual"));
+    assertFalse(cell("Year 2", "MON").getText().contains("Uma Usual"), "her list was replaced");
+  }
+
+  private static void upload(String csv) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "tmp");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile(dir, "deployments-", ".csv");
+    java.nio.file.Files.writeString(file, csv);
+    browser
+        .driver()
+        .findElement(By.cssSelector("#import input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    browser.click(browser.driver().findElement(By.id("import:upload")));
+    browser.waitFor(By.id("weekGrid"));
+  }
+
   private static WebElement cell(String group, String day) {
     browser.waitForAjax();
     return browser.waitFor(
