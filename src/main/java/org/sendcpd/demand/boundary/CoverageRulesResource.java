@@ -51,7 +51,10 @@ public class CoverageRulesResource {
   }
 
   @POST
-  @Operation(summary = "Add a coverage rule to a school")
+  @Operation(
+      summary =
+          "Add a coverage rule to a school; days (MON to FRI) limit it to those school days. A"
+              + " scope naming a group adults are deployed to counts the adults there day by day")
   public Response create(CoverageRuleJson json, @Context UriInfo uri) {
     CoverageRule rule = rules.create(schools.resolve(required(json).schoolId()), json.draft());
     return Response.created(uri.getAbsolutePathBuilder().path(rule.getId().toString()).build())
