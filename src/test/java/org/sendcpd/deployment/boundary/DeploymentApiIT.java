@@ -126,7 +126,9 @@ class DeploymentApiIT {
                 + ",Year 1,MON-WED,,\n"
                 + ta2Email
                 + ",Year 2,THU SAT,,\n"
-                + "nobody@nowhere.example,Year 3,MON,31/02/2027,\n",
+                + "nobody@nowhere.example,Year 3,MON,,\n"
+                + ta2Email
+                + ",Year 4,FRI,31/02/2027,\n",
             "Authorization",
             s.senco);
     assertEquals(400, bad.statusCode(), bad.body());
