@@ -37,7 +37,7 @@ public class Deployments {
   @Inject CurrentUser caller;
   @Inject Validation validation;
 
-  /** The person's deployments, earliest first; empty when there is no such person. */
+  /** The person's deployments, earliest start first; empty when there is no such person. */
   public Optional<List<StaffDeployment>> of(long staffId) {
     StaffMember person = em.find(StaffMember.class, staffId);
     if (person == null) {
@@ -163,10 +163,21 @@ public class Deployments {
     return d;
   }
 
+  /** The person's list, an open start first (the databases disagree on where NULLs sort). */
   private List<StaffDeployment> list(long staffId) {
-    return em.createNamedQuery(StaffDeployment.FIND_BY_STAFF, StaffDeployment.class)
-        .setParameter("staffId", staffId)
-        .getResultList();
+    List<StaffDeployment> list =
+        new ArrayList<>(
+            em.createNamedQuery(StaffDeployment.FIND_BY_STAFF, StaffDeployment.class)
+                .setParameter("staffId", staffId)
+                .getResultList());
+    list.sort(
+        java.util.Comparator.comparing(
+                StaffDeployment::getValidFrom,
+                java.util.Comparator.nullsFirst(
+                    java.util.Comparator.<java.time.LocalDate>naturalOrder()))
+            .thenComparing(StaffDeployment::getGroupName)
+            .thenComparing(StaffDeployment::getId));
+    return list;
   }
 
   static String describe(List<StaffDeployment> list) {
