@@ -163,7 +163,7 @@ public class Deployments {
     return d;
   }
 
-  /** The person's list, an open start first (the databases disagree on where NULLs sort). */
+  /** The person's list, an open start first (both databases sort a NULL date last). */
   private List<StaffDeployment> list(long staffId) {
     List<StaffDeployment> list =
         new ArrayList<>(
