@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * The workforce's capacity on a reference date, for one school or the whole trust, counting only
  * people in post (leavers drop out, starters count from their start date). Holdings by {@link
  * HoldingCounter}, single points of failure by {@link SinglePointFinder}, coverage against demand
- * by {@link DemandCounter}, CPD spend by {@link SpendCounter}. Lapses are the pieces of the
- * certificates that {@link RenewalRules} finds lapsing within (date, date + window] and not yet
- * renewed, one row per piece (a certificate may evidence several competences), soonest first; the
- * Renewals screen lists the same certificates.
+ * by {@link DemandCounter} and, where the pupils are, by {@link GroupCapacityCounter}, CPD spend by
+ * {@link SpendCounter}. Lapses are the pieces of the certificates that {@link RenewalRules} finds
+ * lapsing within (date, date + window] and not yet renewed, one row per piece (a certificate may
+ * evidence several competences), soonest first; the Renewals screen lists the same certificates.
  */
 public class CapacityAnalyser {
 
@@ -60,11 +60,13 @@ public class CapacityAnalyser {
     Map<Long, Map<Long, Integer>> held = heldLevels(inPost, date);
     List<CapacityReport.SinglePoint> singlePoints = new ArrayList<>();
     List<CapacityReport.DemandCoverage> coverage = new ArrayList<>();
+    List<CapacityReport.GroupCover> byGroup = new ArrayList<>();
     List<String> areas = DemandCounter.areasOfNeed(index);
     for (Long school : schools) {
       List<Person> people = inPostBySchool.get(school);
       singlePoints.addAll(SinglePointFinder.find(index, school, people, held, date, windowDays));
       coverage.addAll(DemandCounter.count(index, school, areas, people, held));
+      byGroup.addAll(GroupCapacityCounter.count(index, school, areas, people, held, date));
     }
     List<CapacityReport.Spend> spend = SpendCounter.perPerson(index, inPost, date);
     return new CapacityReport(
@@ -75,7 +77,8 @@ public class CapacityAnalyser {
         List.copyOf(coverage),
         lapses(inPost, date, windowDays),
         List.copyOf(spend),
-        SpendCounter.byRole(spend));
+        SpendCounter.byRole(spend),
+        List.copyOf(byGroup));
   }
 
   /** The given school, or every school with people or pupil needs, in id order. */

@@ -1,5 +1,6 @@
 package org.sendcpd.analysis;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param lapses verified evidence that expires within the window after the date
  * @param spend CPD hours and cost per person in the academic year up to the date
  * @param spendByRole the same summed by job role
+ * @param byGroup per group with a need profile and area of need with pupils: the adults deployed
+ *     there at enhanced or above on each school day, and the days with none
  */
 public record CapacityReport(
     LocalDate date,
@@ -23,7 +26,39 @@ public record CapacityReport(
     List<DemandCoverage> coverage,
     List<Lapse> lapses,
     List<Spend> spend,
-    List<RoleSpend> spendByRole) {
+    List<RoleSpend> spendByRole,
+    List<GroupCover> byGroup) {
+
+  public CapacityReport(
+      LocalDate date,
+      int windowDays,
+      List<Holding> holdings,
+      List<SinglePoint> singlePoints,
+      List<DemandCoverage> coverage,
+      List<Lapse> lapses,
+      List<Spend> spend,
+      List<RoleSpend> spendByRole) {
+    this(date, windowDays, holdings, singlePoints, coverage, lapses, spend, spendByRole, List.of());
+  }
+
+  /**
+   * One group's pupils in an area of need against the adults deployed there who hold enhanced or
+   * above in that area, per school day (Monday to Friday, in order); a gap day has pupils and no
+   * such adult.
+   */
+  public record GroupCover(
+      long schoolId,
+      String group,
+      String areaOfNeed,
+      int pupils,
+      int ehcPlans,
+      Map<DayOfWeek, List<Long>> adultsByDay,
+      List<DayOfWeek> gapDays) {
+
+    public int adultsOn(DayOfWeek day) {
+      return adultsByDay.getOrDefault(day, List.of()).size();
+    }
+  }
 
   /** Head count and FTE holding a competence at a level or above, by job role and school. */
   public record Holding(

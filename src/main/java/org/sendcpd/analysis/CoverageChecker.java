@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks the schools' coverage rules on a reference date. The people in scope are chosen by {@link
- * RuleScope}; a holder is an in-scope person in post on a day who holds the rule's competence at
- * its level or above on that day. A rule is active on the days its validFrom / validTo (each
- * optional, both inclusive) include.
+ * Checks the schools' coverage rules on a reference date. A rule whose scope names a group adults
+ * are deployed to is counted day by day by {@link DeployedRuleChecker}; for the others the people
+ * in scope are chosen by {@link RuleScope}; a holder is an in-scope person in post on a day who
+ * holds the rule's competence at its level or above on that day. A rule is active on the days its
+ * validFrom / validTo (each optional, both inclusive) include.
  *
  * <ul>
  *   <li>Breached now: active on the date with fewer holders than the minimum (TOO_FEW_HOLDERS).
@@ -59,6 +61,10 @@ public class CoverageChecker {
 
   /** One rule, which need not be in the workforce (e.g. a rule being edited). */
   public RuleCheck check(CoverageRuleDef rule, LocalDate date, int windowDays) {
+    Set<String> deployedGroups = DeployedRuleChecker.namedGroups(index, rule);
+    if (!deployedGroups.isEmpty()) {
+      return new DeployedRuleChecker(index, rule, deployedGroups).check(date, windowDays);
+    }
     List<Candidate> candidates = candidates(rule);
     boolean active = activeOn(rule, date);
     List<Long> holders = holdersOn(candidates, date);

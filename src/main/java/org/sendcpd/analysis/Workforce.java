@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Everything the analysis reads, loaded once per request (a table at a time, never a query per
- * person) and indexed in memory by the engine.
+ * person) and indexed in memory by the engine. Deployments say who works with which group on which
+ * days; a workforce without them has no capacity by group and only team-scoped rules. The sessions
+ * staff led count for the whole-school indicators.
  */
 public record Workforce(
     List<Person> people,
@@ -17,9 +19,10 @@ public record Workforce(
     List<CpdActivity> activities,
     List<PupilNeed> needs,
     List<CoverageRuleDef> rules,
-    List<LedSession> ledSessions) {
+    List<LedSession> ledSessions,
+    List<Deployment> deployments) {
 
-  /** A workforce without the sessions staff led (the analyses that do not ask who led training). */
+  /** A workforce without the sessions staff led and without deployments recorded. */
   public Workforce(
       List<Person> people,
       List<CompetenceRef> competences,
@@ -42,6 +45,7 @@ public record Workforce(
         activities,
         needs,
         rules,
+        List.of(),
         List.of());
   }
 }

@@ -1,5 +1,7 @@
 package org.sendcpd.analysis;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,6 +37,10 @@ final class WorkforceIndex {
   final Map<Long, List<PupilNeed>> needsBySchool = new TreeMap<>();
   final Map<Long, List<CoverageRuleDef>> rulesBySchool = new TreeMap<>();
   final List<CoverageRuleDef> rules;
+  final Map<Long, List<Deployment>> deploymentsByStaff = new HashMap<>();
+  // school -> group key -> deployments there; the group's name as first written, by key
+  private final Map<Long, Map<String, List<Deployment>>> deploymentsByGroup = new HashMap<>();
+  private final Map<Long, Map<String, String>> groupNames = new HashMap<>();
 
   WorkforceIndex(Workforce w) {
     people = orEmpty(w.people());
@@ -70,6 +76,50 @@ final class WorkforceIndex {
     for (CoverageRuleDef r : rules) {
       rulesBySchool.computeIfAbsent(r.schoolId(), k -> new ArrayList<>()).add(r);
     }
+    indexDeployments(orEmpty(w.deployments()));
+  }
+
+  /** Deployments of people the workforce holds, by person and by their school's group. */
+  private void indexDeployments(List<Deployment> deployments) {
+    for (Deployment d : deployments) {
+      Person p = personById.get(d.staffId());
+      if (p == null || d.group() == null || d.group().isBlank()) {
+        continue;
+      }
+      String key = SchoolDays.groupKey(d.group());
+      deploymentsByStaff.computeIfAbsent(d.staffId(), k -> new ArrayList<>()).add(d);
+      deploymentsByGroup
+          .computeIfAbsent(p.schoolId(), k -> new HashMap<>())
+          .computeIfAbsent(key, k -> new ArrayList<>())
+          .add(d);
+      groupNames
+          .computeIfAbsent(p.schoolId(), k -> new TreeMap<>())
+          .putIfAbsent(key, d.group().strip());
+    }
+  }
+
+  /** The groups adults of the school are deployed to (at any time), name by key. */
+  Map<String, String> groupsOf(long schoolId) {
+    return groupNames.getOrDefault(schoolId, Map.of());
+  }
+
+  /** The deployments to a group of the school (by its key), at any time and on any day. */
+  List<Deployment> deploymentsTo(long schoolId, String groupKey) {
+    return deploymentsByGroup.getOrDefault(schoolId, Map.of()).getOrDefault(groupKey, List.of());
+  }
+
+  List<Deployment> deploymentsOf(long staffId) {
+    return deploymentsByStaff.getOrDefault(staffId, List.of());
+  }
+
+  /** Whether the person is with one of the groups (keys) on the weekday in the date's pattern. */
+  boolean deployedTo(long staffId, Set<String> groupKeys, DayOfWeek day, LocalDate date) {
+    for (Deployment d : deploymentsOf(staffId)) {
+      if (d.covers(day, date) && groupKeys.contains(SchoolDays.groupKey(d.group()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

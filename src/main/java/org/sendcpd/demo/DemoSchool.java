@@ -57,6 +57,7 @@ public class DemoSchool {
             DemoJson.objects(scenario, "coverageRules"));
     new DemoPractice(em, setting).load();
     new DemoImpact(em, setting).load();
+    new DemoDeployment(em, setting).load();
     new DemoTrustSchools(em, setting, clock).load(passwordHash);
     new DemoSelfReview(em, setting).load();
     new DemoOutreach(em, setting).load();

@@ -26,6 +26,7 @@ final class WorkforceFixture {
   private final List<PupilNeed> needs = new ArrayList<>();
   private final List<CoverageRuleDef> rules = new ArrayList<>();
   private final List<LedSession> led = new ArrayList<>();
+  private final List<Deployment> deployments = new ArrayList<>();
   private long nextId = 1000;
 
   static LocalDate day(int offset) {
@@ -182,6 +183,27 @@ final class WorkforceFixture {
     return this;
   }
 
+  /** The person works with the group on those days, from and to the dates (null: open). */
+  WorkforceFixture deploy(
+      long staff, String group, LocalDate from, LocalDate to, java.time.DayOfWeek... days) {
+    deployments.add(new Deployment(staff, group, Set.of(days), from, to));
+    return this;
+  }
+
+  /** The person works with the group on those days, with no end. */
+  WorkforceFixture deploy(long staff, String group, java.time.DayOfWeek... days) {
+    return deploy(staff, group, null, null, days);
+  }
+
+  /** A rule for some days only. */
+  WorkforceFixture ruleOnDays(
+      long id, long competence, int level, int min, String scope, java.time.DayOfWeek... days) {
+    rules.add(
+        new CoverageRuleDef(
+            id, SCHOOL, "Rule " + id, competence, level, min, scope, null, null, Set.of(days)));
+    return this;
+  }
+
   Workforce build() {
     return new Workforce(
         people,
@@ -194,6 +216,7 @@ final class WorkforceFixture {
         activities,
         needs,
         rules,
-        led);
+        led,
+        deployments);
   }
 }

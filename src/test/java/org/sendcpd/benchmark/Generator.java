@@ -16,5 +16,6 @@ final class Generator {
     FrameworkRows.generate(model, sink);
     RecordRows.generate(model, sink);
     PlanRows.generate(model, sink);
+    DeploymentRows.generate(model, sink);
   }
 }

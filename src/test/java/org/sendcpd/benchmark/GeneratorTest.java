@@ -89,8 +89,23 @@ class GeneratorTest {
     assertTrue(count(Table.ROLE_REQUIREMENT) > 100);
     assertEquals(4 * PlanRows.SESSIONS_PER_SCHOOL, count(Table.TRAINING_SESSION));
     assertTrue(count(Table.BOOKING) > 0 && count(Table.OBJECTIVE_TARGET) > 0);
-    assertEquals(4, count(Table.NEED_PROFILE));
+    assertEquals(8, count(Table.NEED_PROFILE), "the whole school and Year 2 in each");
     assertEquals(16, count(Table.COVERAGE_RULE));
+  }
+
+  @Test
+  void theClassroomStaffAreDeployedToTheirGroups() {
+    long classroom =
+        count(
+            Table.STAFF_MEMBER,
+            "job_role",
+            r -> List.of("TEACHER", "ECT", "TA", "HLTA").contains(r));
+    long deployments = count(Table.STAFF_DEPLOYMENT);
+    assertTrue(
+        deployments > classroom && deployments < classroom * 1.3,
+        deployments + " for " + classroom);
+    assertTrue(
+        count(Table.STAFF_DEPLOYMENT, "days", "MON,TUE,WED,THU,FRI"::equals) > classroom / 2);
   }
 
   @Test

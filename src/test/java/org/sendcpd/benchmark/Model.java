@@ -35,6 +35,9 @@ final class Model {
 
   JobRoleMix.Role[] staffRole;
 
+  /** Per staff member: the team (class or year group) they belong to. */
+  String[] staffTeam;
+
   /** Per school (index = id - 1): the first staff index and how many staff. */
   int[] firstStaff;
 

@@ -67,6 +67,7 @@ final class OrganisationRows {
   private static void staff(Model m, SplittableRandom random, RowSink sink) {
     m.staffSchool = new int[m.size.staff()];
     m.staffRole = new Role[m.size.staff()];
+    m.staffTeam = new String[m.size.staff()];
     for (int s = 0; s < m.size.schools(); s++) {
       int first = m.firstStaff[s];
       long firstLeader = first + 1L;
@@ -89,6 +90,8 @@ final class OrganisationRows {
         String firstName = FIRST[random.nextInt(FIRST.length)];
         String lastName = LAST[random.nextInt(LAST.length)];
         boolean left = random.nextDouble() < 0.03;
+        String team = role == Role.SUPPORT ? "Office" : TEAMS[random.nextInt(TEAMS.length - 1)];
+        m.staffTeam[i] = team;
         sink.row(
             Table.STAFF_MEMBER,
             id,
@@ -98,7 +101,7 @@ final class OrganisationRows {
             (firstName + "." + lastName + "." + id + "@school" + (s + 1) + ".bench.example")
                 .toLowerCase(),
             role.name(),
-            role == Role.SUPPORT ? "Office" : TEAMS[random.nextInt(TEAMS.length - 1)],
+            team,
             BigDecimal.valueOf(random.nextDouble() < 0.7 ? 100 : 40 + random.nextInt(50), 2),
             m.today.minusDays(200 + random.nextInt(5000)),
             left ? m.today.minusDays(1 + random.nextInt(150)) : null,

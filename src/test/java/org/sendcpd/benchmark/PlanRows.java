@@ -146,6 +146,18 @@ final class PlanRows {
           pupils,
           random.nextInt(pupils / 4 + 1));
     }
+    // a Year 2 profile: capacity by group counts the adults deployed there day by day
+    long profile = (long) m.size.schools() + school;
+    sink.row(Table.NEED_PROFILE, profile, (long) school, "Year 2", m.today);
+    for (int a = 0; a < NEEDS.length; a++) {
+      sink.row(
+          Table.NEED_COUNT,
+          (long) m.size.schools() * NEEDS.length + (school - 1L) * NEEDS.length + a + 1,
+          profile,
+          NEEDS[a],
+          random.nextInt(6),
+          0);
+    }
     for (int r = 1; r <= 4; r++) {
       sink.row(
           Table.COVERAGE_RULE,
@@ -155,7 +167,7 @@ final class PlanRows {
           1L + random.nextInt(Model.COMPETENCES),
           1 + random.nextInt(Model.LEVELS),
           1 + random.nextInt(4),
-          r == 1 ? "EYFS" : "Whole school",
+          r == 1 ? "EYFS" : r == 2 ? "Year 2" : "Whole school",
           true);
     }
   }

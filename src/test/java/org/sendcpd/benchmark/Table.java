@@ -95,7 +95,8 @@ enum Table {
       "level_rank",
       "min_holders",
       "scope",
-      "active");
+      "active"),
+  STAFF_DEPLOYMENT("staff_deployment", "id", "school_id", "staff_id", "group_name", "days");
 
   final String sqlName;
   final List<String> columns;

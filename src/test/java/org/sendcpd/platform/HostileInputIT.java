@@ -76,7 +76,10 @@ class HostileInputIT {
           "POST /api/retention/run",
           "PUT /api/cpd-records/{id}/follow-up",
           "POST /api/sessions/{id}/evaluations",
-          "POST /api/priorities/{id}/measures");
+          "POST /api/priorities/{id}/measures",
+          // cases in HostileDeploymentInputIT
+          "PUT /api/staff/{id}/deployments",
+          "POST /api/deployments/import");
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =

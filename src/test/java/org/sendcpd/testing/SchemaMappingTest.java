@@ -82,7 +82,8 @@ class SchemaMappingTest {
                 "QuestionnaireRespondent",
                 "FollowUp",
                 "SessionEvaluation",
-                "PriorityMeasure")),
+                "PriorityMeasure",
+                "StaffDeployment")),
         names);
   }
 

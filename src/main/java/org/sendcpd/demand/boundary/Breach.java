@@ -2,7 +2,9 @@ package org.sendcpd.demand.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
@@ -29,7 +31,11 @@ public record Breach(
           case TOO_FEW_HOLDERS -> r.breachedNow() ? "too few valid holders now" : "the rule starts";
           case CERTIFICATE_LAPSES -> who + "'s certificate lapses";
           case HOLDER_LEAVES -> who + " leaves";
+          case HOLDER_MOVES -> who + " is no longer deployed there that day";
         };
+    if (r.day() != null) {
+      why = r.day().getDisplayName(TextStyle.FULL, Locale.UK) + "s: " + why;
+    }
     return new Breach(r.name(), r.holders(), r.minHolders(), r.breachedNow(), r.breachDate(), why);
   }
 }

@@ -55,7 +55,10 @@ public class CoverageRulesResource {
   }
 
   @POST
-  @Operation(summary = "Add a coverage rule to a school")
+  @Operation(
+      summary =
+          "Add a coverage rule to a school; days (MON to FRI) limit it to those school days. A"
+              + " scope naming a group adults are deployed to counts the adults there day by day")
   @APIResponse(
       responseCode = "201",
       description = "The rule added; Location names it",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.demand.control.CompetenceChoices;
 import org.sendcpd.demand.control.CompetenceChoices.Catalogue;
 import org.sendcpd.demand.control.CompetenceChoices.Level;
@@ -49,7 +50,8 @@ public class CoverageRulesView implements Serializable {
       String scope,
       LocalDate from,
       LocalDate to,
-      boolean active)
+      boolean active,
+      List<String> days)
       implements Serializable {}
 
   @Inject CoverageRules rules;
@@ -107,7 +109,8 @@ public class CoverageRulesView implements Serializable {
         r.getScope(),
         r.getValidFrom(),
         r.getValidTo(),
-        r.isActive());
+        r.isActive(),
+        SchoolDays.WEEK.stream().filter(r.getDays()::contains).map(SchoolDays::code).toList());
   }
 
   /** Competences grouped by framework and area, retired frameworks marked. */

@@ -9,11 +9,24 @@ import org.sendcpd.demand.entity.NeedProfile;
 import org.sendcpd.framework.entity.AreaOfNeed;
 
 /**
- * A need profile as the API shows and takes it: the whole school (yearGroup null) or a year group,
+ * A need profile as the API shows and takes it: the whole school (yearGroup null) or a group (a
+ * class, year group or provision, named in {@code group} or {@code yearGroup}, which say the same),
  * with pupils and EHC plans per area of need. Counts only.
  */
 public record NeedProfileJson(
-    Long id, Long schoolId, String yearGroup, LocalDate recordedOn, List<NeedCountJson> counts) {
+    Long id,
+    Long schoolId,
+    String yearGroup,
+    LocalDate recordedOn,
+    List<NeedCountJson> counts,
+    String group) {
+
+  /**
+   * The group the profile counts for: {@code group}, or {@code yearGroup} as older clients send.
+   */
+  String groupName() {
+    return group != null && !group.isBlank() ? group : yearGroup;
+  }
 
   /** One area's counts; the area by its name, e.g. COMMUNICATION_AND_INTERACTION. */
   public record NeedCountJson(String areaOfNeed, Integer pupils, Integer ehcPlans) {}
@@ -28,7 +41,12 @@ public record NeedProfileJson(
               .orElse(new NeedCountJson(area.name(), 0, 0)));
     }
     return new NeedProfileJson(
-        p.getId(), p.getSchool().getId(), p.getYearGroup(), p.getRecordedOn(), counts);
+        p.getId(),
+        p.getSchool().getId(),
+        p.getYearGroup(),
+        p.getRecordedOn(),
+        counts,
+        p.getYearGroup());
   }
 
   /** The counts for the control; names the field of an unknown area or a missing number. */

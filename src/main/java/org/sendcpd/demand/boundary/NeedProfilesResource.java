@@ -58,7 +58,7 @@ public class NeedProfilesResource {
       throw new InvalidInputException("Send the need profile as JSON");
     }
     long school = schools.resolve(json.schoolId());
-    NeedProfile saved = profiles.save(school, json.yearGroup(), json.areaCounts(), tags.expected());
+    NeedProfile saved = profiles.save(school, json.groupName(), json.areaCounts(), tags.expected());
     tags.answer(saved.getRowVersion());
     return NeedProfileJson.of(saved);
   }

@@ -1,7 +1,13 @@
 package org.sendcpd.demand.boundary;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.demand.control.RuleDraft;
 
 /** The coverage-rule dialog's fields; id null for a new rule. */
@@ -18,6 +24,7 @@ public class RuleForm implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private boolean active = true;
+  private List<String> days = new ArrayList<>();
   // The rule's version when the dialog opened; null for a new rule.
   Integer version;
 
@@ -33,11 +40,23 @@ public class RuleForm implements Serializable {
     form.from = row.from();
     form.to = row.to();
     form.active = row.active();
+    form.days = new ArrayList<>(row.days());
     return form;
   }
 
   RuleDraft draft() {
-    return new RuleDraft(name, competenceCode, level, minHolders, scope, from, to, active);
+    Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+    days.stream().map(SchoolDays::parse).filter(d -> d != null).forEach(chosen::add);
+    return new RuleDraft(name, competenceCode, level, minHolders, scope, from, to, active, chosen);
+  }
+
+  /** The days the rule asks for, as codes (MON to FRI); none chosen: any day. */
+  public List<String> getDays() {
+    return days;
+  }
+
+  public void setDays(List<String> days) {
+    this.days = days == null ? new ArrayList<>() : new ArrayList<>(days);
   }
 
   public boolean isNew() {

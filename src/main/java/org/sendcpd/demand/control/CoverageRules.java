@@ -128,6 +128,7 @@ public class CoverageRules {
     rule.setScope(draft.scope() == null || draft.scope().isBlank() ? null : draft.scope().strip());
     rule.setValidFrom(draft.from());
     rule.setValidTo(draft.to());
+    rule.setDays(draft.days());
   }
 
   /** Checks every field and answers the competence the draft names; refuses all that is wrong. */

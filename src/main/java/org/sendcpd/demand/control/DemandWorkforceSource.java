@@ -4,9 +4,13 @@ import static org.sendcpd.workforce.control.WorkforceQuery.id;
 import static org.sendcpd.workforce.control.WorkforceQuery.name;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.sendcpd.analysis.CoverageRuleDef;
 import org.sendcpd.analysis.PupilNeed;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.workforce.control.WorkforceParts;
 import org.sendcpd.workforce.control.WorkforceQuery;
 import org.sendcpd.workforce.control.WorkforceSource;
@@ -20,7 +24,7 @@ public class DemandWorkforceSource implements WorkforceSource {
           + " JOIN n.profile p WHERE SCOPE(p.school.id)";
   static final String RULES =
       "SELECT r.id, r.school.id, r.name, r.competenceLevel.competence.id, r.competenceLevel.rank, r.minHolders, r.scope,"
-          + " r.validFrom, r.validTo FROM CoverageRule r WHERE SCOPE(r.school.id)"
+          + " r.validFrom, r.validTo, r.days FROM CoverageRule r WHERE SCOPE(r.school.id)"
           + " AND r.active = TRUE";
 
   @Override
@@ -44,7 +48,22 @@ public class DemandWorkforceSource implements WorkforceSource {
                         (int) r[5],
                         (String) r[6],
                         (LocalDate) r[7],
-                        (LocalDate) r[8]))
+                        (LocalDate) r[8],
+                        days((String) r[9])))
             .toList());
+  }
+
+  /** The days a stored "MON,TUE" names; empty (any day) when null. */
+  static Set<DayOfWeek> days(String codes) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    if (codes != null) {
+      for (String code : codes.split(",")) {
+        DayOfWeek day = SchoolDays.parse(code);
+        if (day != null) {
+          days.add(day);
+        }
+      }
+    }
+    return days;
   }
 }

@@ -17,7 +17,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.School;
@@ -77,6 +82,13 @@ public class CoverageRule {
   private LocalDate validTo;
 
   private boolean active = true;
+
+  /**
+   * The school days the rule asks for, as "MON,TUE"; null for any day. A rule whose scope names a
+   * group adults are deployed to is checked on each of these days (null: every school day).
+   */
+  @Size(max = 19)
+  private String days;
 
   protected CoverageRule() {}
 
@@ -167,6 +179,27 @@ public class CoverageRule {
 
   public void setValidTo(LocalDate validTo) {
     this.validTo = validTo;
+  }
+
+  public Set<DayOfWeek> getDays() {
+    Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+    if (days != null) {
+      for (String code : days.split(",")) {
+        DayOfWeek day = SchoolDays.parse(code);
+        if (day != null) {
+          set.add(day);
+        }
+      }
+    }
+    return set;
+  }
+
+  /** The days the rule asks for; empty for any day. */
+  public void setDays(Set<DayOfWeek> chosen) {
+    this.days =
+        chosen == null || chosen.isEmpty()
+            ? null
+            : chosen.stream().sorted().map(SchoolDays::code).collect(Collectors.joining(","));
   }
 
   public boolean isActive() {

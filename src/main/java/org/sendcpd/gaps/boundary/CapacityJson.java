@@ -1,6 +1,8 @@
 package org.sendcpd.gaps.boundary;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +10,7 @@ import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
@@ -25,7 +28,23 @@ public record CapacityJson(
     List<LapseJson> lapsing,
     List<RoleSpendJson> spendByRole,
     List<SpendJson> spend,
-    List<RuleJson> coverageRules) {
+    List<RuleJson> coverageRules,
+    List<GroupJson> byGroup) {
+
+  /**
+   * A group's pupils in an area of need (areaCode: the area of need's name) against the adults
+   * deployed there at enhanced or above, per school day (MON to FRI); gapDays have pupils and none.
+   */
+  public record GroupJson(
+      long schoolId,
+      String group,
+      String areaCode,
+      int pupils,
+      int ehcPlans,
+      Map<String, DayJson> byDay,
+      List<String> gapDays) {}
+
+  public record DayJson(int adultsEnhanced, List<String> names) {}
 
   public record HoldingJson(
       String competenceCode,
@@ -104,7 +123,8 @@ public record CapacityJson(
       boolean breachedNow,
       LocalDate breachDate,
       RuleCheck.BreachCause cause,
-      String causeStaffName) {}
+      String causeStaffName,
+      String day) {}
 
   static CapacityJson of(SchoolAnalysis a) {
     CapacityReport report = a.capacity();
@@ -192,8 +212,28 @@ public record CapacityJson(
                         r.breachedNow(),
                         r.breachDate(),
                         r.cause(),
-                        r.causeStaffId() == null ? null : name(a, r.causeStaffId())))
-            .toList());
+                        r.causeStaffId() == null ? null : name(a, r.causeStaffId()),
+                        r.day() == null ? null : SchoolDays.code(r.day())))
+            .toList(),
+        report.byGroup().stream().map(g -> group(a, g)).toList());
+  }
+
+  private static GroupJson group(SchoolAnalysis a, CapacityReport.GroupCover g) {
+    Map<String, DayJson> byDay = new LinkedHashMap<>();
+    for (DayOfWeek day : SchoolDays.WEEK) {
+      List<Long> ids = g.adultsByDay().getOrDefault(day, List.of());
+      byDay.put(
+          SchoolDays.code(day),
+          new DayJson(ids.size(), ids.stream().map(id -> name(a, id)).toList()));
+    }
+    return new GroupJson(
+        g.schoolId(),
+        g.group(),
+        g.areaOfNeed(),
+        g.pupils(),
+        g.ehcPlans(),
+        byDay,
+        g.gapDays().stream().map(SchoolDays::code).toList());
   }
 
   private static long school(SchoolAnalysis a, long staffId) {

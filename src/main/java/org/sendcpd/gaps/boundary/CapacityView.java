@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.organisation.control.VisibleSchools;
 import org.sendcpd.organisation.entity.JobRole;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
@@ -42,6 +43,22 @@ public class CapacityView {
   /** Shows another date or school at an address that can be bookmarked. */
   public String show() {
     return "/gaps/capacity?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** The school days' codes, Monday first: the columns of capacity by group. */
+  public List<String> getDayCodes() {
+    return SchoolDays.WEEK.stream().map(SchoolDays::code).toList();
+  }
+
+  /** The adults counted in a group's cell, for its tooltip. */
+  public String names(CapacityJson.GroupJson group, String dayCode) {
+    CapacityJson.DayJson day = group.byDay().get(dayCode);
+    return day == null ? "" : String.join(", ", day.names());
+  }
+
+  /** The reference date as the gap page's address takes it. */
+  public String getIsoDate() {
+    return referenceDate().toString();
   }
 
   public CapacityJson getCapacity() {

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.gaps.control.DashboardFigures;
 import org.sendcpd.gaps.control.DashboardService;
 import org.sendcpd.organisation.control.VisibleSchools;
@@ -29,6 +31,8 @@ public class DashboardView implements Serializable {
   private Long schoolId;
   private LocalDate date = LocalDate.now();
   private DashboardFigures figures;
+  private int groupDayGaps;
+  private String gapGroups = "";
   private GapMatrix matrix = new GapMatrix(List.of(), List.of());
   private Charts charts;
 
@@ -49,6 +53,14 @@ public class DashboardView implements Serializable {
     }
     DashboardService.Dashboard dashboard = dashboards.dashboard(schoolId, date);
     figures = dashboard.figures();
+    List<CapacityReport.GroupCover> byGroup = dashboard.analysis().capacity().byGroup();
+    groupDayGaps = byGroup.stream().mapToInt(g -> g.gapDays().size()).sum();
+    gapGroups =
+        byGroup.stream()
+            .filter(g -> !g.gapDays().isEmpty())
+            .map(CapacityReport.GroupCover::group)
+            .distinct()
+            .collect(Collectors.joining(", "));
     matrix = GapMatrix.of(dashboard.analysis(), new GapMatrix.Filter("", "", "", null));
     DashboardCharts builder = new DashboardCharts(this::text);
     charts =
@@ -82,6 +94,16 @@ public class DashboardView implements Serializable {
         + " "
         + text(
             change > 0 ? "dashboard.tile.moreThanSeptember" : "dashboard.tile.fewerThanSeptember");
+  }
+
+  /** Group-days with pupils in an area of need and no adult at enhanced deployed there. */
+  public int getGroupDayGaps() {
+    return groupDayGaps;
+  }
+
+  /** The groups with a gap day, for the tile's note: "Year 2, The Hive". */
+  public String getGapGroups() {
+    return gapGroups;
   }
 
   public DashboardFigures.Tiles getTiles() {

@@ -12,14 +12,16 @@ import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity report, one row per line in sections the template prints in order: single points of
- * failure, coverage rules (now and ahead), coverage against demand, lapses, CPD hours and spend by
- * delivery type and by job role, and last the long list of holders by competence and level. Its CSV
- * is the holdings matrix (competence x level, by job role). Rows that belong to one school carry
- * its schoolId, so the trust's report can name the school ({@link TrustCapacityData}).
+ * failure, coverage rules (now and ahead), coverage against demand, capacity by group and day,
+ * lapses, CPD hours and spend by delivery type and by job role, and last the long list of holders
+ * by competence and level. Its CSV is the holdings matrix (competence x level, by job role). Rows
+ * that belong to one school carry its schoolId, so the trust's report can name the school ({@link
+ * TrustCapacityData}).
  */
 public final class CapacityData {
 
@@ -31,6 +33,7 @@ public final class CapacityData {
     report.singlePoints().forEach(p -> rows.add(singlePoint(a, p)));
     a.rules().stream().filter(RuleCheck::active).forEach(r -> rows.add(rule(a, r)));
     report.coverage().forEach(d -> rows.add(demand(d)));
+    report.byGroup().forEach(g -> rows.add(group(a, g)));
     report.lapses().forEach(l -> rows.add(lapse(a, l)));
     byDelivery(report.spendByRole()).forEach(rows::add);
     report.spendByRole().forEach(s -> rows.add(roleSpend(s)));
@@ -108,6 +111,29 @@ public final class CapacityData {
     return row;
   }
 
+  /** A group's pupils in an area against the adults there at enhanced, day by day. */
+  private static Map<String, ?> group(SchoolAnalysis a, CapacityReport.GroupCover g) {
+    Map<String, Object> row = row("group", null);
+    row.put("schoolId", g.schoolId());
+    row.put("name", g.group());
+    row.put("statement", Labels.area(g.areaOfNeed()));
+    row.put("pupils", g.pupils());
+    for (java.time.DayOfWeek day : SchoolDays.WEEK) {
+      int adults = g.adultsOn(day);
+      row.put(
+          SchoolDays.code(day).toLowerCase(java.util.Locale.ROOT),
+          adults == 0 ? "none" : String.valueOf(adults));
+    }
+    row.put(
+        "detail",
+        g.gapDays().isEmpty()
+            ? "none"
+            : g.gapDays().stream()
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK))
+                .collect(Collectors.joining(", ")));
+    return row;
+  }
+
   private static Map<String, ?> rule(SchoolAnalysis a, RuleCheck r) {
     CompetenceRef c = a.competence(r.competenceId());
     Map<String, Object> row = row("rule", c);
@@ -124,8 +150,9 @@ public final class CapacityData {
   }
 
   private static String ahead(SchoolAnalysis a, RuleCheck r) {
+    String onDay = r.day() == null ? "" : " on " + dayName(r.day()) + "s";
     if (r.breachDate() == null || r.breachedNow()) {
-      return r.breachedNow() ? r.holders() + " of " + r.minHolders() + " needed" : "";
+      return r.breachedNow() ? r.holders() + " of " + r.minHolders() + " needed" + onDay : "";
     }
     String who = r.causeStaffId() == null ? "" : " (" + name(a, r.causeStaffId()) + ")";
     String why =
@@ -133,8 +160,13 @@ public final class CapacityData {
           case CERTIFICATE_LAPSES -> "a certificate lapses";
           case HOLDER_LEAVES -> "a holder leaves";
           case TOO_FEW_HOLDERS -> "too few holders";
+          case HOLDER_MOVES -> "a holder moves";
         };
-    return "From " + ReportHeader.day(r.breachDate()) + ": " + why + who;
+    return "From " + ReportHeader.day(r.breachDate()) + onDay + ": " + why + who;
+  }
+
+  static String dayName(java.time.DayOfWeek day) {
+    return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
   }
 
   private static Map<String, ?> lapse(SchoolAnalysis a, CapacityReport.Lapse l) {

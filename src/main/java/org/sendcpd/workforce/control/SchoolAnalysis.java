@@ -1,5 +1,6 @@
 package org.sendcpd.workforce.control;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.sendcpd.analysis.ExpertiseFinder;
 import org.sendcpd.analysis.GapAnalyser;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapReport;
+import org.sendcpd.analysis.GroupGapAdvice;
+import org.sendcpd.analysis.GroupGapAdvisor;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.WholeSchoolAnalyser;
@@ -129,6 +132,11 @@ public final class SchoolAnalysis {
   /** Who holds the competence at the level or above on the date, in every school analysed. */
   public List<ExpertiseFinder.Expert> holders(long competenceId, int minLevel) {
     return new ExpertiseFinder(workforce).holders(competenceId, minLevel, date);
+  }
+
+  /** Who could fill a group-day gap in the school analysed. */
+  public GroupGapAdvice adviseOnGap(String group, String areaOfNeed, DayOfWeek day) {
+    return new GroupGapAdvisor(workforce).advise(schoolId, group, areaOfNeed, day, date);
   }
 
   public List<GapCell> gapsOf(long staffId) {

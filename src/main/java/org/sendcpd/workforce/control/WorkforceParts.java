@@ -6,6 +6,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.CourseOffer;
 import org.sendcpd.analysis.CoverageRuleDef;
 import org.sendcpd.analysis.CpdActivity;
+import org.sendcpd.analysis.Deployment;
 import org.sendcpd.analysis.Evidence;
 import org.sendcpd.analysis.LedSession;
 import org.sendcpd.analysis.ObjectiveTarget;
@@ -29,6 +30,7 @@ public final class WorkforceParts {
   private List<PupilNeed> needs = List.of();
   private List<CoverageRuleDef> rules = List.of();
   private List<LedSession> ledSessions = List.of();
+  private List<Deployment> deployments = List.of();
 
   public void objectiveTargets(List<ObjectiveTarget> objectiveTargets) {
     this.objectiveTargets = objectiveTargets;
@@ -73,6 +75,10 @@ public final class WorkforceParts {
     this.ledSessions = ledSessions;
   }
 
+  public void deployments(List<Deployment> deployments) {
+    this.deployments = deployments;
+  }
+
   Workforce workforce() {
     return new Workforce(
         people,
@@ -85,6 +91,7 @@ public final class WorkforceParts {
         activities,
         needs,
         rules,
-        ledSessions);
+        ledSessions,
+        deployments);
   }
 }

@@ -95,6 +95,7 @@ class PersonalDataIT {
     assertFalse(text.contains("\"id\": " + bobs + ","), "not Bob's record");
     assertTrue(data.containsKey("bookings") && data.containsKey("appraisals"), text);
     assertTrue(data.containsKey("notifications"), text);
+    assertTrue(data.containsKey("deployments"), text);
     Set<String> files =
         zip.keySet().stream()
             .filter(n -> n.startsWith("certificates/"))

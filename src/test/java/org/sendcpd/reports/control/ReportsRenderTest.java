@@ -98,6 +98,8 @@ class ReportsRenderTest {
     assertTrue(text.contains("buccal midazolam"), text);
     var lapse = analysis.capacity().lapses().get(0);
     assertTrue(text.contains(analysis.person(lapse.staffId()).name()), text);
+    assertTrue(text.contains("Capacity by group and day"), text);
+    assertTrue(text.contains("Tue, Thu, Fri"), "Year 2's sensory gap days: " + text);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sendcpd.appraisal.control.AppraisalWorkforceSource;
 import org.sendcpd.assessment.control.ObservationWorkforceSource;
 import org.sendcpd.demand.control.DemandWorkforceSource;
+import org.sendcpd.deployment.control.DeploymentWorkforceSource;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.control.TrainingWorkforceSource;
@@ -25,7 +26,8 @@ public final class DemoAnalysis {
             new TrainingWorkforceSource(),
             new AppraisalWorkforceSource(),
             new DemandWorkforceSource(),
-            new ObservationWorkforceSource()));
+            new ObservationWorkforceSource(),
+            new DeploymentWorkforceSource()));
   }
 
   /** The demo school's analysis on the date, loaded with the application's loader. */
