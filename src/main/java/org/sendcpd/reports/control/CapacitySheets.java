@@ -1,22 +1,25 @@
 package org.sendcpd.reports.control;
 
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.RuleCheck;
+import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 
 /**
  * The capacity analysis as spreadsheet tables, one sheet per section of the PDF: single points of
- * failure, coverage rules, coverage against demand, lapses, hours and spend by delivery and by job
- * role, and the holdings by competence and level with a column per job role. For the trust, the
- * sections that belong to one school start with the school's name.
+ * failure, coverage rules, coverage against demand, capacity by group and day, lapses, hours and
+ * spend by delivery and by job role, and the holdings by competence and level with a column per job
+ * role. For the trust, the sections that belong to one school start with the school's name.
  */
 final class CapacitySheets {
 
@@ -35,6 +38,7 @@ final class CapacitySheets {
         singlePoints(report),
         rules(),
         demand(report),
+        byGroup(report),
         lapses(report),
         byDelivery(report),
         byRole(report),
@@ -130,6 +134,35 @@ final class CapacitySheets {
         SheetColumn.of("Pupils", CellKind.WHOLE),
         SheetColumn.of("EHC plans", CellKind.WHOLE),
         SheetColumn.of("Pupils per adult", CellKind.DECIMAL));
+  }
+
+  /** Each group's pupils in an area against the adults there at enhanced or above, day by day. */
+  private SheetTable byGroup(CapacityReport report) {
+    List<List<?>> rows = new ArrayList<>();
+    for (CapacityReport.GroupCover g : report.byGroup()) {
+      List<Object> cells =
+          new ArrayList<>(List.of(g.group(), Labels.area(g.areaOfNeed()), g.pupils()));
+      SchoolDays.WEEK.forEach(day -> cells.add(g.adultsOn(day)));
+      cells.add(
+          g.gapDays().stream()
+              .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK))
+              .collect(Collectors.joining(", ")));
+      rows.add(schooled(g.schoolId(), cells.toArray()));
+    }
+    List<SheetColumn> columns =
+        new ArrayList<>(
+            List.of(
+                SheetColumn.text("Group"),
+                SheetColumn.text("Area of need"),
+                SheetColumn.of("Pupils", CellKind.WHOLE)));
+    SchoolDays.WEEK.forEach(
+        day ->
+            columns.add(
+                SheetColumn.of(
+                    "Adults enhanced " + day.getDisplayName(TextStyle.SHORT, Locale.UK),
+                    CellKind.WHOLE)));
+    columns.add(SheetColumn.text("Days with no adult at enhanced"));
+    return table("Capacity by group", rows, columns.toArray(SheetColumn[]::new));
   }
 
   private SheetTable lapses(CapacityReport report) {

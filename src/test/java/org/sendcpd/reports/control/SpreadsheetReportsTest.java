@@ -127,6 +127,17 @@ class SpreadsheetReportsTest {
       var lapse = analysis.capacity().lapses().get(0);
       Workbooks.assertDate(lapses.getRow(1).getCell(4), lapse.expiresOn());
       assertEquals(analysis.capacity().lapses().size(), lapses.getLastRowNum());
+      Sheet groups = book.getSheet("Capacity by group");
+      assertEquals(analysis.capacity().byGroup().size(), groups.getLastRowNum());
+      assertEquals("Adults enhanced Tue", groups.getRow(0).getCell(4).getStringCellValue());
+      boolean year2GapTuesday = false;
+      for (Row row : groups) {
+        if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("Year 2")) {
+          Workbooks.assertNumber(row.getCell(3), "0");
+          year2GapTuesday |= row.getCell(8).getStringCellValue().contains("Tue");
+        }
+      }
+      assertTrue(year2GapTuesday, "the demo's Year 2 has a group-day gap on Tuesday");
     }
   }
 
