@@ -57,7 +57,7 @@ public class CapacityAnalyser {
       inPostBySchool.put(school, list);
       inPost.addAll(list);
     }
-    Map<Long, Map<Long, Integer>> held = heldLevels(inPost, date);
+    Map<Long, Map<Long, Integer>> held = index.heldLevels(inPost, date);
     List<CapacityReport.SinglePoint> singlePoints = new ArrayList<>();
     List<CapacityReport.DemandCoverage> coverage = new ArrayList<>();
     List<CapacityReport.GroupCover> byGroup = new ArrayList<>();
@@ -89,24 +89,6 @@ public class CapacityAnalyser {
     TreeSet<Long> schools = new TreeSet<>(index.peopleBySchool.keySet());
     schools.addAll(index.needsBySchool.keySet());
     return new ArrayList<>(schools);
-  }
-
-  private Map<Long, Map<Long, Integer>> heldLevels(List<Person> inPost, LocalDate date) {
-    Map<Long, Map<Long, Integer>> held = new HashMap<>();
-    for (Person p : inPost) {
-      Map<Long, Integer> levels = new HashMap<>();
-      index
-          .evidenceOf(p.id())
-          .forEach(
-              (competenceId, evidence) -> {
-                int level = EvidenceRules.heldLevel(evidence, date);
-                if (level > 0) {
-                  levels.put(competenceId, level);
-                }
-              });
-      held.put(p.id(), levels);
-    }
-    return held;
   }
 
   private List<CapacityReport.Lapse> lapses(List<Person> inPost, LocalDate date, int windowDays) {

@@ -2,7 +2,6 @@ package org.sendcpd.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class WholeSchoolAnalyser {
         inPost.add(p);
       }
     }
-    Map<Long, Map<Long, Integer>> held = heldLevels(inPost, date);
+    Map<Long, Map<Long, Integer>> held = index.heldLevels(inPost, date);
     CapacityReport capacity = new CapacityAnalyser(index).capacity(schoolId, date, windowDays);
     int specialist = 0;
     int bySenco = 0;
@@ -71,24 +70,6 @@ public class WholeSchoolAnalyser {
         hours(capacity),
         led(inPost, date),
         singlePoints(capacity, inPost));
-  }
-
-  private Map<Long, Map<Long, Integer>> heldLevels(List<Person> inPost, LocalDate date) {
-    Map<Long, Map<Long, Integer>> held = new HashMap<>();
-    for (Person p : inPost) {
-      Map<Long, Integer> levels = new HashMap<>();
-      index
-          .evidenceOf(p.id())
-          .forEach(
-              (competenceId, evidence) -> {
-                int level = EvidenceRules.heldLevel(evidence, date);
-                if (level > 0) {
-                  levels.put(competenceId, level);
-                }
-              });
-      held.put(p.id(), levels);
-    }
-    return held;
   }
 
   private List<WholeSchoolIndicators.AreaShare> teachersByArea(

@@ -187,6 +187,24 @@ final class WorkforceIndex {
     return s.bookedStaffIds() == null ? Set.of() : s.bookedStaffIds();
   }
 
+  /** Each person's held level per competence on the date (only what they hold at all). */
+  Map<Long, Map<Long, Integer>> heldLevels(List<Person> people, LocalDate date) {
+    Map<Long, Map<Long, Integer>> held = new HashMap<>();
+    for (Person p : people) {
+      Map<Long, Integer> levels = new HashMap<>();
+      evidenceOf(p.id())
+          .forEach(
+              (competenceId, evidence) -> {
+                int level = EvidenceRules.heldLevel(evidence, date);
+                if (level > 0) {
+                  levels.put(competenceId, level);
+                }
+              });
+      held.put(p.id(), levels);
+    }
+    return held;
+  }
+
   Map<Long, List<Evidence>> evidenceOf(long staffId) {
     return evidence.getOrDefault(staffId, Map.of());
   }

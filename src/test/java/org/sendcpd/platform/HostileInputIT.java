@@ -79,7 +79,25 @@ class HostileInputIT {
           "POST /api/priorities/{id}/measures",
           // cases in HostileDeploymentInputIT
           "PUT /api/staff/{id}/deployments",
-          "POST /api/deployments/import");
+          "POST /api/deployments/import",
+          // cases in HostileAssessmentInputIT
+          "POST /api/observations",
+          "PUT /api/staff/{id}/self-assessment",
+          // cases in SelfReviewApiIT
+          "PUT /api/self-reviews",
+          "POST /api/self-reviews/{id}/responses",
+          // cases in OutreachHostileInputIT
+          "PUT /api/me/outreach",
+          "POST /api/support-requests",
+          "POST /api/support-requests/{id}/accept",
+          "POST /api/support-requests/{id}/decline",
+          // cases in TrustSessionsIT
+          "POST /api/trust-sessions",
+          // cases in CpdHistoryImportIT (malformed files, wrong types, impossible dates, huge
+          // values)
+          "POST /api/cpd-records/import",
+          // cases in SingleSignOnIT
+          "PUT /api/schools/{id}/sign-in");
 
   /** Write operations that take no input at all: nothing hostile can be sent to them. */
   static final Set<String> NO_INPUT =
