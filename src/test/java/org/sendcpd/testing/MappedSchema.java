@@ -53,7 +53,10 @@ public final class MappedSchema {
     return columns;
   }
 
-  /** Tables and columns of a schema as the JDBC metadata reports them, less Flyway's history. */
+  /**
+   * Tables and columns of a schema as the JDBC metadata reports them, less Flyway's history and the
+   * first-start lock row, which only SQL touches (FirstStart).
+   */
   public static Map<String, Set<String>> migrated(Connection connection, String schema)
       throws SQLException {
     Map<String, Set<String>> columns = new TreeMap<>();
@@ -63,6 +66,7 @@ public final class MappedSchema {
       }
     }
     columns.remove("FLYWAY_SCHEMA_HISTORY");
+    columns.remove("FIRST_START_LOCK");
     return columns;
   }
 
