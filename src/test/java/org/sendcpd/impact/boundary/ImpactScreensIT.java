@@ -176,11 +176,16 @@ class ImpactScreensIT {
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
     browser.driver().findElement(By.id("measure:value")).sendKeys("14");
     browser.driver().findElement(By.id("measure:outOf")).sendKeys("31");
-    // the date last: its calendar, open while the field has focus, would take the keys typed next
+    // the date last: its calendar, open while the field has focus, would take the keys typed next;
+    // Tab leaves the field and closes the calendar, which would otherwise cover the save button
     browser
         .driver()
         .findElement(By.id("measure:takenOn_input"))
-        .sendKeys(today().format(UK), Keys.ESCAPE);
+        .sendKeys(today().format(UK), Keys.TAB);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='measure:takenOn_panel']")));
     browser.screenshot("priority-impact-measure-filled-in");
     browser.click(browser.driver().findElement(By.id("measure:save")));
     browser.waitForAjax();
