@@ -176,8 +176,8 @@ class ImpactScreensIT {
     browser.driver().findElement(By.id("measure:label")).sendKeys("On track in reading");
     browser.driver().findElement(By.id("measure:value")).sendKeys("14");
     browser.driver().findElement(By.id("measure:outOf")).sendKeys("31");
-    // the date last: its calendar, open while the field has focus, would take the keys typed next;
-    // Tab leaves the field and closes the calendar, which would otherwise cover the save button
+    // typed, as a keyboard user does: the field opens no calendar on focus (one used to cover the
+    // save button and take the keys typed next), and none may be left open over the form
     browser
         .driver()
         .findElement(By.id("measure:takenOn_input"))
