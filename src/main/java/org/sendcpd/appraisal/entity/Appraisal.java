@@ -2,6 +2,7 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +13,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * One person's appraisal in one cycle, led by their appraiser (usually their line manager). It
  * holds the objectives agreed for the year. Appraisal data is sensitive: who views it is audited.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "appraisal")
 @NamedQuery(
     name = Appraisal.FIND_BY_STAFF,
@@ -35,7 +40,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     query =
         "SELECT a FROM Appraisal a JOIN FETCH a.staffMember s WHERE a.cycle.id = :cycleId"
             + " ORDER BY s.lastName, s.firstName")
-public class Appraisal {
+public class Appraisal implements SchoolData {
 
   public static final String FIND_BY_STAFF = "Appraisal.findByStaff";
   public static final String FIND_BY_APPRAISER = "Appraisal.findByAppraiser";
@@ -96,5 +101,10 @@ public class Appraisal {
 
   public void setAppraiser(StaffMember appraiser) {
     this.appraiser = appraiser;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getStaffMember().readBySchools();
   }
 }

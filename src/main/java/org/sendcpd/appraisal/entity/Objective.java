@@ -3,6 +3,7 @@ package org.sendcpd.appraisal.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,7 +25,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * An objective agreed in an appraisal, optionally serving a school priority. Its target competences
@@ -33,6 +37,7 @@ import org.sendcpd.framework.entity.Competence;
  * appraisal. Review notes are kept per review point.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "objective")
 @NamedQuery(
     name = Objective.FIND_BY_APPRAISAL,
@@ -44,7 +49,7 @@ import org.sendcpd.framework.entity.Competence;
             + " WHERE a.cycle.school.id = :schoolId"
             + " AND a.cycle.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
             + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN")
-public class Objective {
+public class Objective implements SchoolData {
 
   public static final String FIND_BY_APPRAISAL = "Objective.findByAppraisal";
 
@@ -170,5 +175,10 @@ public class Objective {
 
   public List<ObjectiveReview> getReviews() {
     return Collections.unmodifiableList(reviews);
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getAppraisal().readBySchools();
   }
 }

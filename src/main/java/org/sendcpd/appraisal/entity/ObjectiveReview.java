@@ -2,6 +2,7 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,14 +16,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Set;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A note on an objective's progress made at one review point, with the training record beside it.
  * Notes are appraisal data: who reads them is audited.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "objective_review")
-public class ObjectiveReview {
+public class ObjectiveReview implements SchoolData {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,5 +94,10 @@ public class ObjectiveReview {
 
   public String getReviewedBy() {
     return reviewedBy;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getObjective().readBySchools();
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,14 +12,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A competence and level an objective aims at: "hold CI-02 at enhanced by the end of the year".
  * While its objective is open it is a requirement of the appraisee, whatever their job role asks.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "objective_target")
 @NamedQuery(
     name = ObjectiveTarget.FIND_OPEN_BY_SCHOOL,
@@ -27,7 +32,7 @@ import org.sendcpd.framework.entity.CompetenceLevel;
             + " JOIN FETCH t.competenceLevel.competence WHERE a.cycle.school.id = :schoolId"
             + " AND a.cycle.status = org.sendcpd.appraisal.entity.CycleStatus.OPEN"
             + " AND o.status = org.sendcpd.appraisal.entity.ObjectiveStatus.OPEN")
-public class ObjectiveTarget {
+public class ObjectiveTarget implements SchoolData {
 
   /**
    * Targets of open objectives in a school's open cycle, with objective, appraisal and competence,
@@ -67,5 +72,10 @@ public class ObjectiveTarget {
 
   public int getLevelRank() {
     return competenceLevel.getRank();
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getObjective().readBySchools();
   }
 }

@@ -3,6 +3,7 @@ package org.sendcpd.assessment.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,9 +16,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * Someone who may judge it (the person's line manager, their school's SENCO or head) saw the person
@@ -27,13 +31,14 @@ import org.sendcpd.organisation.entity.StaffMember;
  * effect, because the highest level held counts.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "observation")
 @NamedQuery(
     name = Observation.FIND_BY_STAFF,
     query =
         "SELECT o FROM Observation o JOIN FETCH o.competenceLevel.competence c JOIN FETCH o.observer"
             + " WHERE o.staffMember.id = :staffId ORDER BY o.observedOn DESC, o.id DESC")
-public class Observation {
+public class Observation implements SchoolData {
 
   /** One person's observations, newest first, with competence and observer. */
   public static final String FIND_BY_STAFF = "Observation.findByStaff";
@@ -113,5 +118,10 @@ public class Observation {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getStaffMember().readBySchools();
   }
 }

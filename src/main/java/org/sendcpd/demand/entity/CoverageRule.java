@@ -3,6 +3,7 @@ package org.sendcpd.demand.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,6 +27,8 @@ import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.School;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A minimum the school sets itself and checks continuously: at least {@code minHolders} adults in
@@ -37,13 +40,14 @@ import org.sendcpd.organisation.entity.School;
  * too few holders remain, and breached in future when a certificate lapses or a holder leaves.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "coverage_rule")
 @NamedQuery(
     name = CoverageRule.FIND_BY_SCHOOL,
     query =
         "SELECT r FROM CoverageRule r JOIN FETCH r.competenceLevel.competence"
             + " WHERE r.school.id = :schoolId ORDER BY r.name")
-public class CoverageRule {
+public class CoverageRule implements SchoolData {
 
   public static final String FIND_BY_SCHOOL = "CoverageRule.findBySchool";
 
@@ -208,5 +212,10 @@ public class CoverageRule {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return SchoolData.schools(getSchool().getId());
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.demand.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,15 +15,19 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.sendcpd.framework.entity.AreaOfNeed;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * The number of pupils in a need profile whose primary need is in one area, and how many of them
  * have an EHC plan (so never more plans than pupils).
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "need_count")
-public class NeedCount {
+public class NeedCount implements SchoolData {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,5 +90,10 @@ public class NeedCount {
 
   public void setEhcPlans(int ehcPlans) {
     this.ehcPlans = ehcPlans;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getProfile().readBySchools();
   }
 }

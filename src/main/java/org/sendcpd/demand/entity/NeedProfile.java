@@ -3,6 +3,7 @@ package org.sendcpd.demand.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,8 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.entity.School;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * The school's pupils by primary area of need, for the whole school or one year group or class, as
@@ -35,13 +39,14 @@ import org.sendcpd.organisation.entity.School;
  * repeat in a unique constraint, so the service that saves profiles does.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "need_profile")
 @NamedQuery(
     name = NeedProfile.FIND_BY_SCHOOL,
     query =
         "SELECT DISTINCT p FROM NeedProfile p LEFT JOIN FETCH p.counts"
             + " WHERE p.school.id = :schoolId ORDER BY p.yearGroup")
-public class NeedProfile {
+public class NeedProfile implements SchoolData {
 
   public static final String FIND_BY_SCHOOL = "NeedProfile.findBySchool";
 
@@ -128,5 +133,10 @@ public class NeedProfile {
 
   public List<NeedCount> getCounts() {
     return Collections.unmodifiableList(counts);
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return SchoolData.schools(getSchool().getId());
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.deployment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * One adult deployed to one group (a class, year group or provision, named as need profiles and
@@ -31,6 +34,7 @@ import org.sendcpd.organisation.entity.StaffMember;
  * The school is kept beside the person so the analysis loads a school's deployments with its index.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "staff_deployment")
 @NamedQuery(
     name = StaffDeployment.FIND_BY_STAFF,
@@ -42,7 +46,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     query =
         "SELECT d FROM StaffDeployment d JOIN FETCH d.staff WHERE d.school.id = :schoolId"
             + " ORDER BY d.groupName, d.id")
-public class StaffDeployment {
+public class StaffDeployment implements SchoolData {
 
   public static final String FIND_BY_STAFF = "StaffDeployment.findByStaff";
   public static final String FIND_BY_SCHOOL = "StaffDeployment.findBySchool";
@@ -142,5 +146,10 @@ public class StaffDeployment {
 
   public LocalDate getValidTo() {
     return validTo;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return SchoolData.schools(getSchool().getId());
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A person who works in a school: teacher, TA, SENCO, leader or support staff. Their job role says
@@ -29,6 +33,7 @@ import java.time.LocalDate;
  * history but drops out of current capacity from their leaving date.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "staff_member")
 @NamedQuery(
     name = StaffMember.FIND_BY_SCHOOL,
@@ -51,7 +56,7 @@ import java.time.LocalDate;
     query =
         "SELECT s FROM StaffMember s JOIN FETCH s.school WHERE s.leftDate <= :leftBy"
             + " AND s.anonymisedOn IS NULL ORDER BY s.leftDate, s.id")
-public class StaffMember {
+public class StaffMember implements SchoolData {
 
   /** A school's staff by surname, first name and id: a stable order to page through. */
   public static final String FIND_BY_SCHOOL = "StaffMember.findBySchool";
@@ -247,5 +252,10 @@ public class StaffMember {
 
   public LocalDate getAnonymisedOn() {
     return anonymisedOn;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return SchoolData.schools(getSchool().getId());
   }
 }

@@ -1,7 +1,13 @@
 package org.sendcpd.platform.control;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.ModifyAllQuery;
@@ -11,75 +17,134 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 
 /**
- * Counts the commits that wrote something through this instance's persistence unit, so that what is
- * worked out from the data (the analysis) can be kept until the data under it changes. EclipseLink
- * creates the listener from persistence.xml, hence the static counter. A commit whose writes cannot
- * be told apart from a read counts as a write: a stale answer is worse than a recomputed one. Only
- * a commit that writes nothing but entities {@link NotReadByAnalysis} does not count. In a cluster,
- * every change is also announced to the other instances ({@link ClusterChanges}), which count it as
- * theirs, so the analyses they keep end with it too.
+ * Counts the commits that wrote something through this instance's persistence unit, per school, so
+ * that what is worked out from a school's data (its analysis) can be kept until that school's data
+ * changes. EclipseLink creates the listener from persistence.xml, hence the static state. A commit
+ * whose writes cannot be told apart from a read, or whose school is not known, counts for every
+ * school: a stale answer is worse than a recomputed one. A commit that writes nothing but entities
+ * {@link NotReadByAnalysis} does not count; one that writes only {@link SchoolData} (and unread
+ * rows) counts for the schools its rows named. In a cluster, every change is also announced to the
+ * other instances ({@link ClusterChanges}), which count it as theirs.
  */
 public class DataVersion extends SessionEventAdapter {
 
-  private static final AtomicLong VERSION = new AtomicLong();
+  private static final AtomicLong LATEST = new AtomicLong();
+  private static final AtomicLong EVERY_SCHOOL = new AtomicLong();
+  private static final Map<Long, Long> BY_SCHOOL = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Set<Long>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
+  private static final Long ALL = -1L;
   private static final String BULK_WRITE = DataVersion.class.getName() + ".bulk";
-  private static volatile Runnable announcement = () -> {};
+  private static volatile Consumer<Set<Long>> announcement = schools -> {};
 
+  /** The latest change to any school's data: what covers the whole trust is stale after it. */
   public static long current() {
-    return VERSION.get();
+    return LATEST.get();
   }
 
-  /** Another instance of the cluster wrote: what was worked out here from the data is stale. */
-  public static void changedElsewhere() {
-    VERSION.incrementAndGet();
+  /** The latest change that a school's analysis reads: its own and those of every school. */
+  public static long of(long schoolId) {
+    return Math.max(EVERY_SCHOOL.get(), BY_SCHOOL.getOrDefault(schoolId, 0L));
+  }
+
+  /**
+   * Another instance of the cluster wrote the schools' data (none named: every school's): what was
+   * worked out here from it is stale.
+   */
+  public static void changedElsewhere(Set<Long> schools) {
+    count(schools);
   }
 
   /** Who to tell of each change made through this instance (the cluster; nobody on its own). */
-  static void announceTo(Runnable whom) {
+  static void announceTo(Consumer<Set<Long>> whom) {
     announcement = whom;
   }
 
-  private static void changed() {
-    VERSION.incrementAndGet();
-    announcement.run();
+  /** A row of these schools (none: of every school) is being written in this thread's work. */
+  static void written(Set<Long> schools) {
+    if (schools.isEmpty()) {
+      WRITTEN.get().add(ALL);
+    } else {
+      WRITTEN.get().addAll(schools);
+    }
+  }
+
+  private static void changed(Set<Long> schools) {
+    count(schools);
+    announcement.accept(schools);
+  }
+
+  private static void count(Set<Long> schools) {
+    long stamp = LATEST.incrementAndGet();
+    if (schools.isEmpty()) {
+      EVERY_SCHOOL.accumulateAndGet(stamp, Math::max);
+    } else {
+      schools.forEach(school -> BY_SCHOOL.merge(school, stamp, Math::max));
+    }
   }
 
   /** Bulk JPQL and native writes bypass the change set: they are marked on their unit of work. */
   @Override
   public void postExecuteQuery(SessionEvent event) {
     if (event.getQuery() instanceof ModifyAllQuery || event.getQuery() instanceof DataModifyQuery) {
-      changed();
+      changed(Set.of());
       event.getSession().setProperty(BULK_WRITE, Boolean.TRUE);
     }
   }
 
   @Override
   public void postCommitUnitOfWork(SessionEvent event) {
-    if (event.getSession() instanceof UnitOfWorkImpl unit && !wrote(unit)) {
-      return;
+    Set<Long> written = Set.copyOf(WRITTEN.get());
+    WRITTEN.remove();
+    if (!(event.getSession() instanceof UnitOfWorkImpl unit)) {
+      changed(Set.of());
+    } else if (wrote(unit)) {
+      changed(
+          ofSchoolsOnly(unit) && !written.isEmpty() && !written.contains(ALL) ? written : Set.of());
     }
-    changed();
+  }
+
+  /** Work rolled back wrote nothing: the schools it noted are forgotten. */
+  @Override
+  public void postRollbackTransaction(SessionEvent event) {
+    WRITTEN.remove();
   }
 
   private static boolean wrote(UnitOfWorkImpl unit) {
-    var changes = unit.getUnitOfWorkChangeSet();
-    if (changes == null || unit.hasDeletedObjects() || unit.getProperty(BULK_WRITE) != null) {
+    if (unit.getUnitOfWorkChangeSet() == null || unit.getProperty(BULK_WRITE) != null) {
       return true;
     }
-    return changes.hasChanges() && !onlyUnread(changes, unit);
+    List<Class<?>> written = classesWritten(unit);
+    return !written.isEmpty() && !written.stream().allMatch(DataVersion::unread);
   }
 
   /**
-   * A commit that only writes what the analysis never reads (an audit event of a download, a
-   * sign-in's time on the account) leaves the data as the analysis sees it.
+   * Whether every row written or removed is of some schools only, or unread (a sign-in's time on
+   * the account, an audit event of a download). Bulk writes cannot be told apart and count for all.
    */
-  private static boolean onlyUnread(UnitOfWorkChangeSet changes, UnitOfWorkImpl unit) {
-    Map<?, ?> all = changes.getAllChangeSets();
-    return !all.isEmpty()
-        && all.keySet().stream()
-            .allMatch(
-                c ->
-                    c instanceof ObjectChangeSet o
-                        && o.getClassType(unit).isAnnotationPresent(NotReadByAnalysis.class));
+  private static boolean ofSchoolsOnly(UnitOfWorkImpl unit) {
+    return unit.getUnitOfWorkChangeSet() != null
+        && unit.getProperty(BULK_WRITE) == null
+        && classesWritten(unit).stream()
+            .allMatch(type -> unread(type) || SchoolData.class.isAssignableFrom(type));
+  }
+
+  private static boolean unread(Class<?> type) {
+    return type.isAnnotationPresent(NotReadByAnalysis.class);
+  }
+
+  private static List<Class<?>> classesWritten(UnitOfWorkImpl unit) {
+    List<Class<?>> types = new ArrayList<>();
+    UnitOfWorkChangeSet changes = unit.getUnitOfWorkChangeSet();
+    for (Object change : changes.getAllChangeSets().keySet()) {
+      if (change instanceof ObjectChangeSet o && (o.hasChanges() || o.isNew())) {
+        types.add(o.getClassType(unit));
+      } else if (!(change instanceof ObjectChangeSet)) {
+        types.add(Object.class);
+      }
+    }
+    if (unit.hasDeletedObjects()) {
+      unit.getDeletedObjects().keySet().forEach(removed -> types.add(removed.getClass()));
+    }
+    return types;
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Set;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * One staff member's place on one training session; a person books a session at most once. Bookings
@@ -23,6 +27,7 @@ import org.sendcpd.organisation.entity.StaffMember;
  * marked on its bookings: ATTENDED becomes a verified CPD record, ABSENT does not.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "booking")
 @NamedQuery(
     name = Booking.FIND_BY_SESSION,
@@ -51,7 +56,7 @@ import org.sendcpd.organisation.entity.StaffMember;
             + " (org.sendcpd.training.entity.BookingStatus.INVITED,"
             + " org.sendcpd.training.entity.BookingStatus.BOOKED,"
             + " org.sendcpd.training.entity.BookingStatus.WAITING)")
-public class Booking {
+public class Booking implements SchoolData {
 
   public static final String FIND_BY_SESSION = "Booking.findBySession";
   public static final String FIND_BY_STAFF = "Booking.findByStaff";
@@ -157,5 +162,11 @@ public class Booking {
 
   public void setWaitingPosition(Integer waitingPosition) {
     this.waitingPosition = waitingPosition;
+  }
+
+  /** A booking on a session open to the trust changes the places every school is offered. */
+  @Override
+  public Set<Long> readBySchools() {
+    return SchoolData.together(getSession(), getStaffMember());
   }
 }

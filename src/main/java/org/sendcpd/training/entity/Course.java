@@ -3,6 +3,7 @@ package org.sendcpd.training.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,10 +27,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.School;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * An entry in the training catalogue: what a course is, how it is delivered, what it costs and, in
@@ -42,13 +46,14 @@ import org.sendcpd.organisation.entity.School;
  * produces a record that expires.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "course")
 @NamedQuery(
     name = Course.FIND_BY_SCHOOL,
     query =
         "SELECT c FROM Course c LEFT JOIN c.school s"
             + " WHERE c.active = TRUE AND (s IS NULL OR s.id = :schoolId) ORDER BY c.title")
-public class Course {
+public class Course implements SchoolData {
 
   public static final String FIND_BY_SCHOOL = "Course.findBySchool";
 
@@ -210,5 +215,11 @@ public class Course {
 
   public List<CourseOutcome> getOutcomes() {
     return Collections.unmodifiableList(outcomes);
+  }
+
+  /** A trust course (no school) is read by every school. */
+  @Override
+  public Set<Long> readBySchools() {
+    return getSchool() == null ? Set.of() : SchoolData.schools(getSchool().getId());
   }
 }

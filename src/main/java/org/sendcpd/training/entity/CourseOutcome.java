@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,21 +12,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A competence and level that completing a course evidences. When a gap is found, the courses whose
  * outcome reaches the required level are the ones offered to close it.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "course_outcome")
 @NamedQuery(
     name = CourseOutcome.FIND_ACTIVE_BY_SCHOOL,
     query =
         "SELECT o FROM CourseOutcome o JOIN FETCH o.course c JOIN FETCH o.competenceLevel.competence"
             + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR s.id = :schoolId)")
-public class CourseOutcome {
+public class CourseOutcome implements SchoolData {
 
   /** Every outcome of the courses a school can use, for closing gaps in one query. */
   public static final String FIND_ACTIVE_BY_SCHOOL = "CourseOutcome.findActiveBySchool";
@@ -66,5 +71,10 @@ public class CourseOutcome {
 
   public void setLevelRank(int levelRank) {
     this.competenceLevel = new CompetenceLevel(competenceLevel.getCompetence(), levelRank);
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getCourse().readBySchools();
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,14 +12,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A competence and level that a CPD record evidences. Whether it is held on a date follows from its
  * record: verified and unexpired makes it held, self-logged makes it pending.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "cpd_outcome")
 @NamedQuery(
     name = CpdOutcome.FIND_VERIFIED_OR_PENDING_BY_SCHOOL,
@@ -32,7 +37,7 @@ import org.sendcpd.framework.entity.CompetenceLevel;
     query =
         "SELECT o FROM CpdOutcome o JOIN FETCH o.competenceLevel.competence c JOIN FETCH c.area"
             + " WHERE o.record.staffMember.id = :staffId ORDER BY c.code")
-public class CpdOutcome {
+public class CpdOutcome implements SchoolData {
 
   /**
    * Every outcome of a school's verified and pending records, with record, person and competence,
@@ -76,5 +81,10 @@ public class CpdOutcome {
 
   public int getLevelRank() {
     return competenceLevel.getRank();
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getRecord().readBySchools();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,11 +25,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * One line of a person's CPD ledger: training completed on a date ({@link CompletedTraining}), with
@@ -42,6 +46,7 @@ import org.sendcpd.organisation.entity.StaffMember;
  * pending ({@link Verdict}); later corrections go through an audited change, never a silent edit.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "cpd_record")
 @NamedQuery(
     name = CpdRecord.FIND_BY_STAFF,
@@ -62,7 +67,7 @@ import org.sendcpd.organisation.entity.StaffMember;
         "SELECT r FROM CpdRecord r JOIN FETCH r.staffMember s WHERE s.school.id = :schoolId"
             + " AND r.verdict.status = org.sendcpd.training.entity.RecordStatus.SELF_LOGGED"
             + " ORDER BY r.completedOn, r.id")
-public class CpdRecord extends CompletedTraining {
+public class CpdRecord extends CompletedTraining implements SchoolData {
 
   /** A person's ledger, newest first. */
   public static final String FIND_BY_STAFF = "CpdRecord.findByStaff";
@@ -319,5 +324,10 @@ public class CpdRecord extends CompletedTraining {
     List<Evidence> removed = List.copyOf(evidence);
     evidence.clear();
     return removed;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getStaffMember().readBySchools();
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Set;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A certificate or other file that backs a CPD record. The file itself lives in the data folder,
@@ -24,6 +28,7 @@ import java.time.Instant;
  * backup be checked and a duplicate upload be recognised.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "evidence")
 @NamedQuery(
     name = Evidence.FIND_BY_RECORD,
@@ -31,7 +36,7 @@ import java.time.Instant;
 @NamedQuery(
     name = Evidence.FIND_BY_STORED_NAME,
     query = "SELECT e FROM Evidence e WHERE e.storedName = :storedName")
-public class Evidence {
+public class Evidence implements SchoolData {
 
   public static final String FIND_BY_RECORD = "Evidence.findByRecord";
   public static final String FIND_BY_STORED_NAME = "Evidence.findByStoredName";
@@ -134,5 +139,10 @@ public class Evidence {
 
   public String getUploadedBy() {
     return uploadedBy;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getRecord().readBySchools();
   }
 }

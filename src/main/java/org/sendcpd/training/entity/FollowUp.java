@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,8 +20,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.sendcpd.analysis.FollowUpStage;
 import org.sendcpd.framework.entity.Area;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * What a person said they would change in their practice after a piece of CPD, for which area of
@@ -29,6 +33,7 @@ import org.sendcpd.framework.entity.Area;
  * earlier one (NOT_YET may become TRIED), and every answer is audited. One per CPD record.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "follow_up")
 @NamedQuery(
     name = FollowUp.FIND_BY_RECORD,
@@ -44,7 +49,7 @@ import org.sendcpd.framework.entity.Area;
         "SELECT f FROM FollowUp f JOIN FETCH f.record r JOIN FETCH r.staffMember s"
             + " LEFT JOIN s.lineManager m"
             + " WHERE s.id = :staffId OR m.id = :staffId ORDER BY f.dueOn, f.id")
-public class FollowUp {
+public class FollowUp implements SchoolData {
 
   public static final String FIND_BY_RECORD = "FollowUp.findByRecord";
   public static final String FIND_BY_SCHOOL = "FollowUp.findBySchool";
@@ -157,5 +162,10 @@ public class FollowUp {
 
   public Instant getAnsweredAt() {
     return answeredAt;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getRecord().readBySchools();
   }
 }

@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +16,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Set;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * One attendee's rating of a session they attended: how useful it was (1-5) and their confidence in
@@ -24,6 +28,7 @@ import org.sendcpd.organisation.entity.StaffMember;
  * the SENCO sees averages, and only from five answers up.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "session_evaluation")
 @NamedQuery(
     name = SessionEvaluation.FIND_BY_SESSION,
@@ -33,7 +38,7 @@ import org.sendcpd.organisation.entity.StaffMember;
     query =
         "SELECT COUNT(e) FROM SessionEvaluation e WHERE e.session.id = :sessionId"
             + " AND e.staffMember.id = :staffId")
-public class SessionEvaluation {
+public class SessionEvaluation implements SchoolData {
 
   public static final String FIND_BY_SESSION = "SessionEvaluation.findBySession";
   public static final String COUNT_BY_SESSION_AND_STAFF =
@@ -124,5 +129,10 @@ public class SessionEvaluation {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  @Override
+  public Set<Long> readBySchools() {
+    return getStaffMember().readBySchools();
   }
 }

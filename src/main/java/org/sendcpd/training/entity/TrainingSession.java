@@ -2,6 +2,7 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,8 +19,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * A dated occurrence of a course on a school's calendar, with a place, a facilitator and a number
@@ -31,13 +35,14 @@ import org.sendcpd.organisation.entity.StaffMember;
  * replace their copy instead of keeping a stale one.
  */
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "training_session")
 @NamedQuery(
     name = TrainingSession.FIND_BY_SCHOOL_BETWEEN,
     query =
         "SELECT t FROM TrainingSession t JOIN FETCH t.course WHERE t.school.id = :schoolId"
             + " AND t.startsAt >= :from AND t.startsAt < :to ORDER BY t.startsAt")
-public class TrainingSession {
+public class TrainingSession implements SchoolData {
 
   /** Sessions of a school starting from {@code from} (inclusive) to {@code to} (exclusive). */
   public static final String FIND_BY_SCHOOL_BETWEEN = "TrainingSession.findBySchoolBetween";
@@ -234,5 +239,19 @@ public class TrainingSession {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  /**
+   * A session open to the trust is offered to every school; another is its school's, and its
+   * facilitator's school counts it as training they led.
+   */
+  @Override
+  public Set<Long> readBySchools() {
+    if (isOpenToTrust()) {
+      return Set.of();
+    }
+    return getFacilitator() == null
+        ? SchoolData.schools(getSchool().getId())
+        : SchoolData.schools(getSchool().getId(), getFacilitator().getSchool().getId());
   }
 }

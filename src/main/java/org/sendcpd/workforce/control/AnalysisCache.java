@@ -13,14 +13,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.platform.control.DataVersion;
 
 /**
- * One school's analysis per reference date, kept while no write has committed since it was worked
- * out: the matrix, the API and the reports ask for the same school and day again and again, and the
- * answer only changes when the data does. The version is read before the work starts, so a write
- * that commits meanwhile leaves the entry stale at once. Only single schools are kept (a trust's
- * workforce is far larger), the least recently used go first, and a size of 0 turns the cache off.
- * In a trust's cluster another instance's write ends the kept analyses too (announced over the data
- * grid as it commits; see {@code ClusterChanges}). Requests that ask for the same school and date
- * while it is being worked out wait for that one piece of work.
+ * One school's analysis per reference date, kept while no write to what that school's analysis
+ * reads has committed since it was worked out (another school's bookings leave it; see {@link
+ * DataVersion#of}): the matrix, the API and the reports ask for the same school and day again and
+ * again, and the answer only changes when the data does. The version is read before the work
+ * starts, so a write that commits meanwhile leaves the entry stale at once. Only single schools are
+ * kept (a trust's workforce is far larger), the least recently used go first, and a size of 0 turns
+ * the cache off. In a trust's cluster another instance's write ends the kept analyses too
+ * (announced over the data grid as it commits; see {@code ClusterChanges}). Requests that ask for
+ * the same school and date while it is being worked out wait for that one piece of work.
  */
 @ApplicationScoped
 public class AnalysisCache {
@@ -43,7 +44,7 @@ public class AnalysisCache {
     if (size <= 0) {
       return work.get();
     }
-    long version = DataVersion.current();
+    long version = DataVersion.of(schoolId);
     Key key = new Key(schoolId, date);
     Loading mine;
     Loading theirs;
@@ -74,7 +75,9 @@ public class AnalysisCache {
       synchronized (entries) {
         loading.remove(key, mine);
         entries.put(key, new Entry(mine.version(), fresh));
-        entries.entrySet().removeIf(e -> e.getValue().version() != mine.version());
+        entries
+            .entrySet()
+            .removeIf(e -> e.getValue().version() != DataVersion.of(e.getKey().schoolId()));
         while (entries.size() > size) {
           entries.remove(entries.keySet().iterator().next());
         }
