@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public class CapacityAnalyser {
 
-  private static final Comparator<CapacityReport.Lapse> SOONEST_FIRST =
+  static final Comparator<CapacityReport.Lapse> SOONEST_FIRST =
       Comparator.comparing(CapacityReport.Lapse::expiresOn)
           .thenComparingLong(CapacityReport.Lapse::staffId)
           .thenComparingLong(CapacityReport.Lapse::competenceId)

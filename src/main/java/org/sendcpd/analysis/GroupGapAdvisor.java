@@ -21,7 +21,11 @@ public class GroupGapAdvisor {
   private final WorkforceIndex index;
 
   public GroupGapAdvisor(Workforce workforce) {
-    this.index = new WorkforceIndex(workforce);
+    this(new WorkforceIndex(workforce));
+  }
+
+  GroupGapAdvisor(WorkforceIndex index) {
+    this.index = index;
   }
 
   public GroupGapAdvice advise(

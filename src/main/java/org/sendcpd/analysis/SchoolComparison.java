@@ -80,7 +80,11 @@ public final class SchoolComparison {
   /** One row per school; the analyses must be of this workforce on the same date. */
   public static List<Figures> bySchool(
       Workforce workforce, GapReport gaps, CapacityReport capacity, List<RuleCheck> rules) {
-    WorkforceIndex index = new WorkforceIndex(workforce);
+    return bySchool(new WorkforceIndex(workforce), gaps, capacity, rules);
+  }
+
+  static List<Figures> bySchool(
+      WorkforceIndex index, GapReport gaps, CapacityReport capacity, List<RuleCheck> rules) {
     Map<Long, Tally> tallies = new HashMap<>();
     TreeSet<Long> schools = new TreeSet<>(index.peopleBySchool.keySet());
     schools.addAll(index.needsBySchool.keySet());

@@ -37,7 +37,11 @@ public class WholeSchoolAnalyser {
   private final List<LedSession> led;
 
   public WholeSchoolAnalyser(Workforce workforce) {
-    this.index = new WorkforceIndex(workforce);
+    this(new WorkforceIndex(workforce), workforce);
+  }
+
+  WholeSchoolAnalyser(WorkforceIndex index, Workforce workforce) {
+    this.index = index;
     this.led = WorkforceIndex.orEmpty(workforce.ledSessions());
   }
 

@@ -11,7 +11,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.SchoolDays;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.AnalysisView;
 
 /**
  * The answer of /api/analysis/capacity: ids turned into codes and names people read. For the whole
@@ -126,7 +126,7 @@ public record CapacityJson(
       String causeStaffName,
       String day) {}
 
-  static CapacityJson of(SchoolAnalysis a) {
+  static CapacityJson of(AnalysisView a) {
     CapacityReport report = a.capacity();
     return new CapacityJson(
         a.schoolId(),
@@ -218,7 +218,7 @@ public record CapacityJson(
         report.byGroup().stream().map(g -> group(a, g)).toList());
   }
 
-  private static GroupJson group(SchoolAnalysis a, CapacityReport.GroupCover g) {
+  private static GroupJson group(AnalysisView a, CapacityReport.GroupCover g) {
     Map<String, DayJson> byDay = new LinkedHashMap<>();
     for (DayOfWeek day : SchoolDays.WEEK) {
       List<Long> ids = g.adultsByDay().getOrDefault(day, List.of());
@@ -236,11 +236,11 @@ public record CapacityJson(
         g.gapDays().stream().map(SchoolDays::code).toList());
   }
 
-  private static long school(SchoolAnalysis a, long staffId) {
+  private static long school(AnalysisView a, long staffId) {
     return a.person(staffId).schoolId();
   }
 
-  private static String name(SchoolAnalysis a, long staffId) {
+  private static String name(AnalysisView a, long staffId) {
     Person p = a.person(staffId);
     return p == null ? "#" + staffId : p.name();
   }

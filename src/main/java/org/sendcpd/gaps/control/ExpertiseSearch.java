@@ -21,7 +21,8 @@ import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.outreach.control.OutreachOffers;
 import org.sendcpd.platform.control.InvalidInputException;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.AnalysisView;
+import org.sendcpd.workforce.control.TrustAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
@@ -92,7 +93,7 @@ public class ExpertiseSearch {
 
   /** The level is a rank (1 = lowest) or a level name such as "specialist"; null: the top. */
   public List<Holder> find(String competenceCode, String level, LocalDate date) {
-    SchoolAnalysis analysis = scope(date);
+    AnalysisView analysis = scope(date);
     CompetenceRef competence = competence(analysis, competenceCode);
     int min = minimum(competence, level);
     Map<Long, String> schools =
@@ -124,7 +125,7 @@ public class ExpertiseSearch {
       return List.copyOf(find(competenceCode, level, date));
     }
     long own = ownSchool();
-    SchoolAnalysis analysis = gaps.trustForSearch(date);
+    TrustAnalysis analysis = gaps.trustForSearch(date);
     CompetenceRef competence = competence(analysis, competenceCode);
     int min = minimum(competence, level);
     Set<Long> offered = offers.availableIds();
@@ -157,7 +158,7 @@ public class ExpertiseSearch {
   }
 
   /** The whole trust, or the caller's own school for a SENCO or head. */
-  private SchoolAnalysis scope(LocalDate date) {
+  private AnalysisView scope(LocalDate date) {
     return gaps.seesTrust() ? gaps.trust(date) : gaps.school(ownSchool(), date);
   }
 
@@ -185,11 +186,11 @@ public class ExpertiseSearch {
         "level '" + level + "' is not one of " + competence.code() + "'s levels " + names);
   }
 
-  private static CompetenceRef competence(SchoolAnalysis analysis, String code) {
+  private static CompetenceRef competence(AnalysisView analysis, String code) {
     if (code == null || code.isBlank()) {
       throw new InvalidInputException("Name the competence with competenceCode, e.g. CI-03");
     }
-    return analysis.workforce().competences().stream()
+    return analysis.competences().stream()
         .filter(c -> c.code().equalsIgnoreCase(code.trim()))
         .findFirst()
         .orElseThrow(() -> new InvalidInputException("There is no competence '" + code + "'"));

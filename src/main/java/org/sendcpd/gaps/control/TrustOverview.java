@@ -6,12 +6,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sendcpd.analysis.SchoolComparison;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
@@ -41,11 +39,8 @@ public class TrustOverview {
    * The overview of an analysis of the whole trust already made (and access checked), with the
    * schools to name; reads nothing more from the database, so a report job can call it.
    */
-  public static Overview of(SchoolAnalysis trust, List<School> schools) {
-    Map<Long, SchoolComparison.Figures> figures =
-        SchoolComparison.bySchool(trust.workforce(), trust.gaps(), trust.capacity(), trust.rules())
-            .stream()
-            .collect(Collectors.toMap(SchoolComparison.Figures::schoolId, Function.identity()));
+  public static Overview of(TrustAnalysis trust, List<School> schools) {
+    Map<Long, SchoolComparison.Figures> figures = trust.figures();
     List<SchoolRow> rows =
         schools.stream()
             .map(

@@ -32,7 +32,7 @@ import org.sendcpd.platform.control.AuditLog;
 import org.sendcpd.platform.control.ConflictException;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.RetryLockConflicts;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
@@ -125,7 +125,7 @@ public class SupportRequests {
               ? "works at your own school: plan an in-house session with them instead"
               : "staffId " + draft.toStaffId() + " is not a colleague available for outreach");
     }
-    SchoolAnalysis trust = analyses.trustForSearch(today);
+    TrustAnalysis trust = analyses.trustForSearch(today);
     CompetenceRef ref = competence(trust, draft.competenceCode());
     if (draft.level() > Math.max(1, ref.levelNames().size())) {
       throw invalid("level", "is not on " + ref.code() + "'s ladder " + ref.levelNames());
@@ -270,8 +270,8 @@ public class SupportRequests {
         .getResultList();
   }
 
-  private static CompetenceRef competence(SchoolAnalysis analysis, String code) {
-    return analysis.workforce().competences().stream()
+  private static CompetenceRef competence(TrustAnalysis analysis, String code) {
+    return analysis.competences().stream()
         .filter(c -> c.code().equalsIgnoreCase(code.trim()))
         .findFirst()
         .orElseThrow(

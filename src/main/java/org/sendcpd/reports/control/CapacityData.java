@@ -13,7 +13,7 @@ import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.SchoolDays;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.AnalysisView;
 
 /**
  * The capacity report, one row per line in sections the template prints in order: single points of
@@ -27,7 +27,7 @@ public final class CapacityData {
 
   private CapacityData() {}
 
-  public static ReportData of(SchoolAnalysis a, ReportHeader header) {
+  public static ReportData of(AnalysisView a, ReportHeader header) {
     CapacityReport report = a.capacity();
     List<Map<String, ?>> rows = new ArrayList<>();
     report.singlePoints().forEach(p -> rows.add(singlePoint(a, p)));
@@ -54,7 +54,7 @@ public final class CapacityData {
   }
 
   /** The spreadsheet: one sheet per section; schoolName names each row's school for the trust. */
-  static SheetBook book(SchoolAnalysis a, ReportHeader header, LongFunction<String> schoolName) {
+  static SheetBook book(AnalysisView a, ReportHeader header, LongFunction<String> schoolName) {
     CapacityReport report = a.capacity();
     return new SheetBook("Capacity", header, new CapacitySheets(a, schoolName).tables())
         .with("Look-ahead window (days)", report.windowDays())
@@ -63,11 +63,11 @@ public final class CapacityData {
         .with("Certificates lapsing", report.lapses().size());
   }
 
-  private static SheetBook book(SchoolAnalysis a, ReportHeader header) {
+  private static SheetBook book(AnalysisView a, ReportHeader header) {
     return book(a, header, null);
   }
 
-  private static Map<String, ?> singlePoint(SchoolAnalysis a, CapacityReport.SinglePoint p) {
+  private static Map<String, ?> singlePoint(AnalysisView a, CapacityReport.SinglePoint p) {
     CompetenceRef c = a.competence(p.competenceId());
     Map<String, Object> row = row("spof", c);
     row.put("schoolId", p.schoolId());
@@ -81,7 +81,7 @@ public final class CapacityData {
     return row;
   }
 
-  private static Map<String, ?> holding(SchoolAnalysis a, CapacityReport.Holding h) {
+  private static Map<String, ?> holding(AnalysisView a, CapacityReport.Holding h) {
     CompetenceRef c = a.competence(h.competenceId());
     Map<String, Object> row = row("holding", c);
     row.put("level", c.levelName(h.level()));
@@ -112,7 +112,7 @@ public final class CapacityData {
   }
 
   /** A group's pupils in an area against the adults there at enhanced, day by day. */
-  private static Map<String, ?> group(SchoolAnalysis a, CapacityReport.GroupCover g) {
+  private static Map<String, ?> group(AnalysisView a, CapacityReport.GroupCover g) {
     Map<String, Object> row = row("group", null);
     row.put("schoolId", g.schoolId());
     row.put("name", g.group());
@@ -134,7 +134,7 @@ public final class CapacityData {
     return row;
   }
 
-  private static Map<String, ?> rule(SchoolAnalysis a, RuleCheck r) {
+  private static Map<String, ?> rule(AnalysisView a, RuleCheck r) {
     CompetenceRef c = a.competence(r.competenceId());
     Map<String, Object> row = row("rule", c);
     row.put("schoolId", r.schoolId());
@@ -149,7 +149,7 @@ public final class CapacityData {
     return row;
   }
 
-  private static String ahead(SchoolAnalysis a, RuleCheck r) {
+  private static String ahead(AnalysisView a, RuleCheck r) {
     String onDay = r.day() == null ? "" : " on " + dayName(r.day()) + "s";
     if (r.breachDate() == null || r.breachedNow()) {
       return r.breachedNow() ? r.holders() + " of " + r.minHolders() + " needed" + onDay : "";
@@ -169,7 +169,7 @@ public final class CapacityData {
     return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
   }
 
-  private static Map<String, ?> lapse(SchoolAnalysis a, CapacityReport.Lapse l) {
+  private static Map<String, ?> lapse(AnalysisView a, CapacityReport.Lapse l) {
     CompetenceRef c = a.competence(l.competenceId());
     Map<String, Object> row = row("lapse", c);
     row.put("schoolId", a.person(l.staffId()).schoolId());
@@ -229,16 +229,16 @@ public final class CapacityData {
     return row;
   }
 
-  private static String code(SchoolAnalysis a, long competenceId) {
+  private static String code(AnalysisView a, long competenceId) {
     return a.competence(competenceId).code();
   }
 
-  private static String name(SchoolAnalysis a, long staffId) {
+  private static String name(AnalysisView a, long staffId) {
     Person p = a.person(staffId);
     return p == null ? "#" + staffId : p.name();
   }
 
-  private static CsvTable csv(SchoolAnalysis a, CapacityReport report) {
+  private static CsvTable csv(AnalysisView a, CapacityReport report) {
     List<String> roles =
         report.holdings().stream()
             .flatMap(h -> h.byRole().keySet().stream())

@@ -13,7 +13,7 @@ import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.RuleCheck;
 import org.sendcpd.analysis.SchoolDays;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.AnalysisView;
 
 /**
  * The capacity analysis as spreadsheet tables, one sheet per section of the PDF: single points of
@@ -23,11 +23,11 @@ import org.sendcpd.workforce.control.SchoolAnalysis;
  */
 final class CapacitySheets {
 
-  private final SchoolAnalysis a;
+  private final AnalysisView a;
   private final LongFunction<String> schoolName;
 
   /** schoolName names a school by id, or is null for one school's report (no school column). */
-  CapacitySheets(SchoolAnalysis a, LongFunction<String> schoolName) {
+  CapacitySheets(AnalysisView a, LongFunction<String> schoolName) {
     this.a = a;
     this.schoolName = schoolName;
   }

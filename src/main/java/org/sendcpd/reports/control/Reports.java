@@ -24,6 +24,7 @@ import org.sendcpd.selfreview.control.SelfReviewPicture;
 import org.sendcpd.selfreview.control.SelfReviewPictures;
 import org.sendcpd.training.control.CpdLedger;
 import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
 /**
@@ -187,7 +188,7 @@ public class Reports {
   private Callable<ReportFile> trustCapacityWork(
       ReportFormat format, LocalDate date, ReportProgress progress) {
     requireFormat("capacity", format);
-    Supplier<SchoolAnalysis> load = gaps.trustLater(date);
+    Supplier<TrustAnalysis> load = gaps.trustLater(date);
     List<School> schools = staff.schools();
     ReportHeader header =
         new ReportHeader(
@@ -199,7 +200,7 @@ public class Reports {
         caller.username(), "REPORT_DOWNLOADED", "Trust", null, "capacity." + format.extension());
     return () -> {
       progress.at(8, "Loading and analysing " + schools.size() + " schools");
-      SchoolAnalysis trust = load.get();
+      TrustAnalysis trust = load.get();
       ReportData data = TrustCapacityData.of(trust, TrustOverview.of(trust, schools), header);
       Path file = renderer.spool(data, format, progress);
       progress.at(100, "Ready");

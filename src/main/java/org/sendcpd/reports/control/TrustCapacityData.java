@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendcpd.analysis.SchoolComparison;
 import org.sendcpd.gaps.control.TrustOverview;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 
 /**
  * The capacity report over the whole trust: first the schools side by side with the trust's totals
@@ -19,7 +19,7 @@ public final class TrustCapacityData {
   private TrustCapacityData() {}
 
   public static ReportData of(
-      SchoolAnalysis trust, TrustOverview.Overview overview, ReportHeader header) {
+      TrustAnalysis trust, TrustOverview.Overview overview, ReportHeader header) {
     ReportData capacity = CapacityData.of(trust, header);
     Map<Long, String> names = new HashMap<>();
     List<Map<String, ?>> rows = new ArrayList<>();

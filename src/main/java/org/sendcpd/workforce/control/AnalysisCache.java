@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -39,6 +40,16 @@ public class AnalysisCache {
 
   private final Map<Key, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
   private final Map<Key, Loading> loading = new HashMap<>();
+
+  /** The school's analysis of the date if one is kept and still current, without working it out. */
+  public Optional<SchoolAnalysis> kept(long schoolId, LocalDate date) {
+    synchronized (entries) {
+      Entry kept = entries.get(new Key(schoolId, date));
+      return kept != null && kept.version() == DataVersion.of(schoolId)
+          ? Optional.of(kept.analysis())
+          : Optional.empty();
+    }
+  }
 
   public SchoolAnalysis school(long schoolId, LocalDate date, Supplier<SchoolAnalysis> work) {
     if (size <= 0) {

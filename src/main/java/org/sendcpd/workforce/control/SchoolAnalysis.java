@@ -6,22 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sendcpd.analysis.CapacityAnalyser;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.ClosingCourse;
 import org.sendcpd.analysis.CompetenceRef;
-import org.sendcpd.analysis.CoverageChecker;
 import org.sendcpd.analysis.ExpertiseFinder;
 import org.sendcpd.analysis.GapAnalyser;
 import org.sendcpd.analysis.GapCell;
 import org.sendcpd.analysis.GapReport;
 import org.sendcpd.analysis.GroupGapAdvice;
-import org.sendcpd.analysis.GroupGapAdvisor;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RuleCheck;
-import org.sendcpd.analysis.WholeSchoolAnalyser;
+import org.sendcpd.analysis.SchoolComparison;
 import org.sendcpd.analysis.WholeSchoolIndicators;
 import org.sendcpd.analysis.Workforce;
+import org.sendcpd.analysis.WorkforceEngine;
 
 /**
  * One school's records (or the whole trust's, when schoolId is null) loaded for one reference date,
@@ -30,12 +28,13 @@ import org.sendcpd.analysis.Workforce;
  * gaps, capacity and rules answer for a school or for every school of the trust. Shared between
  * requests through {@link AnalysisCache}, so what is worked out lazily is guarded.
  */
-public final class SchoolAnalysis {
+public final class SchoolAnalysis implements AnalysisView {
 
   private final Long schoolId;
   private final LocalDate date;
   private final int windowDays;
   private final Workforce workforce;
+  private final WorkforceEngine engine;
   private final GapAnalyser analyser;
   private final Map<Long, Person> people;
   private final Map<Long, CompetenceRef> competences;
@@ -50,7 +49,8 @@ public final class SchoolAnalysis {
     this.date = date;
     this.windowDays = windowDays;
     this.workforce = workforce;
-    this.analyser = new GapAnalyser(workforce);
+    this.engine = new WorkforceEngine(workforce);
+    this.analyser = engine.gaps();
     this.people =
         workforce.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
     this.competences =
@@ -58,19 +58,17 @@ public final class SchoolAnalysis {
             .collect(Collectors.toMap(CompetenceRef::id, Function.identity()));
   }
 
-  /** The school analysed, or null for the whole trust. */
+  @Override
   public Long schoolId() {
     return schoolId;
   }
 
-  public boolean isTrust() {
-    return schoolId == null;
-  }
-
+  @Override
   public LocalDate date() {
     return date;
   }
 
+  @Override
   public int windowDays() {
     return windowDays;
   }
@@ -98,17 +96,19 @@ public final class SchoolAnalysis {
     return gaps;
   }
 
+  @Override
   public synchronized CapacityReport capacity() {
     if (capacity == null) {
-      capacity = new CapacityAnalyser(workforce).capacity(date, windowDays);
+      capacity = engine.capacity().capacity(date, windowDays);
     }
     return capacity;
   }
 
   /** The school's coverage rules, checked now and through the window. */
+  @Override
   public synchronized List<RuleCheck> rules() {
     if (rules == null) {
-      rules = new CoverageChecker(workforce).check(date, windowDays);
+      rules = engine.rules().check(date, windowDays);
     }
     return rules;
   }
@@ -119,24 +119,25 @@ public final class SchoolAnalysis {
       throw new IllegalStateException("The whole-school indicators are one school's");
     }
     if (wholeSchool == null) {
-      wholeSchool = new WholeSchoolAnalyser(workforce).indicators(schoolId, date, windowDays);
+      wholeSchool = engine.wholeSchool().indicators(schoolId, date, windowDays);
     }
     return wholeSchool;
   }
 
   /** Capacity with lapses counted over another horizon than the window (the dashboard's year). */
   public CapacityReport capacityOver(int days) {
-    return new CapacityAnalyser(workforce).capacity(schoolId, date, days);
+    return engine.capacity().capacity(schoolId, date, days);
   }
 
   /** Who holds the competence at the level or above on the date, in every school analysed. */
+  @Override
   public List<ExpertiseFinder.Expert> holders(long competenceId, int minLevel) {
-    return new ExpertiseFinder(workforce).holders(competenceId, minLevel, date);
+    return engine.expertise().holders(competenceId, minLevel, date);
   }
 
   /** Who could fill a group-day gap in the school analysed. */
   public GroupGapAdvice adviseOnGap(String group, String areaOfNeed, DayOfWeek day) {
-    return new GroupGapAdvisor(workforce).advise(schoolId, group, areaOfNeed, day, date);
+    return engine.groupGaps().advise(schoolId, group, areaOfNeed, day, date);
   }
 
   public List<GapCell> gapsOf(long staffId) {
@@ -147,11 +148,40 @@ public final class SchoolAnalysis {
     return analyser.howToClose(cell, date);
   }
 
+  @Override
   public Person person(long staffId) {
     return people.get(staffId);
   }
 
+  @Override
   public CompetenceRef competence(long competenceId) {
     return competences.get(competenceId);
+  }
+
+  @Override
+  public List<CompetenceRef> competences() {
+    return workforce.competences();
+  }
+
+  /** What the trust's answers need of this school (not of a trust's analysis). */
+  public TrustPart part() {
+    if (schoolId == null) {
+      throw new IllegalStateException("A part is one school's");
+    }
+    CapacityReport capacity = capacity();
+    List<RuleCheck> rules = rules();
+    SchoolComparison.Figures figures =
+        engine.comparison(gaps(), capacity, rules).stream()
+            .filter(f -> schoolId.equals(f.schoolId()))
+            .findFirst()
+            .orElse(SchoolComparison.none(schoolId));
+    return new TrustPart(
+        schoolId,
+        workforce.people(),
+        workforce.competences(),
+        capacity,
+        rules,
+        figures,
+        engine.expertise().table(date));
   }
 }

@@ -12,8 +12,8 @@ import org.sendcpd.organisation.entity.StaffMember;
 
 /**
  * The analysis for the screens and the API, with the access checks: a school's matrix and capacity
- * for those who see the school, the whole trust's for trust leads and administrators, one person's
- * gaps for them and those who see them.
+ * for those who see the school, the whole trust's (school by school, see {@link TrustParts}) for
+ * trust leads and administrators, one person's gaps for them and those who see them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -22,6 +22,7 @@ public class WorkforceAnalyses {
   @Inject WorkforceLoader loader;
   @Inject AccessControl access;
   @Inject AnalysisCache cache;
+  @Inject TrustParts trustParts;
 
   @Inject LookAhead lookAhead;
 
@@ -36,11 +37,11 @@ public class WorkforceAnalyses {
   }
 
   /** Every school of the trust, for trust leads and administrators. */
-  public SchoolAnalysis trust(LocalDate date) {
+  public TrustAnalysis trust(LocalDate date) {
     if (!access.maySeeAllSchools()) {
       throw access.deny("School", null, "the whole trust");
     }
-    return new SchoolAnalysis(null, date, lookAhead.days(), loader.loadTrust(date));
+    return trustParts.trust(date, lookAhead.days());
   }
 
   /**
@@ -48,23 +49,23 @@ public class WorkforceAnalyses {
    * search shows a SENCO or head only what the outreach rules allow of other schools: callers of
    * this method filter the answer before anyone sees it.
    */
-  public SchoolAnalysis trustForSearch(LocalDate date) {
+  public TrustAnalysis trustForSearch(LocalDate date) {
     if (!access.maySeeAllSchools() && !access.runsASchool()) {
       throw access.deny("School", null, "a search across the trust");
     }
-    return new SchoolAnalysis(null, date, lookAhead.days(), loader.loadTrust(date));
+    return trustParts.trust(date, lookAhead.days());
   }
 
   /**
    * The whole trust, checked now and loaded when the answer is asked for: a report job loads it on
    * another thread, once its turn has come, since it is the largest thing the server ever holds.
    */
-  public Supplier<SchoolAnalysis> trustLater(LocalDate date) {
+  public Supplier<TrustAnalysis> trustLater(LocalDate date) {
     if (!access.maySeeAllSchools()) {
       throw access.deny("School", null, "the whole trust");
     }
     int window = lookAhead.days();
-    return () -> new SchoolAnalysis(null, date, window, loader.loadTrust(date));
+    return () -> trustParts.trust(date, window);
   }
 
   /** One person's analysis; the school's records are read, but only their cells are answered. */

@@ -79,6 +79,11 @@ public class WorkforceLoader {
     return load(new WorkforceQuery(em, null, date));
   }
 
+  /** Every school's id, in order. */
+  public List<Long> schoolIds() {
+    return em.createQuery("SELECT s.id FROM School s ORDER BY s.id", Long.class).getResultList();
+  }
+
   /** Every competence of the frameworks with its ladder, in the frameworks' order. */
   public List<CompetenceRef> competences() {
     return competences(new WorkforceQuery(em, null, null));

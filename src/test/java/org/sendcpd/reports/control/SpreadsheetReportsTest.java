@@ -25,6 +25,7 @@ import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.training.control.CpdEntry;
 import org.sendcpd.workforce.control.DemoAnalysis;
 import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 
 /**
  * The demo school's reports as spreadsheets, opened with Apache POI: each sheet one table with a
@@ -143,7 +144,7 @@ class SpreadsheetReportsTest {
 
   @Test
   void trustSchoolsShowTheShareMetAsAPercentage() throws IOException {
-    SchoolAnalysis trust = DemoAnalysis.trust(db, DemoDatabase.TODAY, 90);
+    TrustAnalysis trust = DemoAnalysis.trust(db, DemoDatabase.TODAY, 90);
     List<School> schools =
         db.inTransaction(em -> em.createNamedQuery(School.FIND_ALL, School.class).getResultList());
     ReportData data =

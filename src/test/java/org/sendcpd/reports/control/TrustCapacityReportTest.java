@@ -18,7 +18,7 @@ import org.sendcpd.organisation.entity.School;
 import org.sendcpd.testing.DemoDatabase;
 import org.sendcpd.testing.JpaTestDatabase;
 import org.sendcpd.workforce.control.DemoAnalysis;
-import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
 
 /**
  * The capacity report over the demo trust, rendered with the swap-file virtualizer into a spooled
@@ -27,7 +27,7 @@ import org.sendcpd.workforce.control.SchoolAnalysis;
 class TrustCapacityReportTest {
 
   static JpaTestDatabase db;
-  static SchoolAnalysis trust;
+  static TrustAnalysis trust;
   static List<School> schools;
 
   @BeforeAll

@@ -41,12 +41,22 @@ public final class DemoAnalysis {
         });
   }
 
-  /** Every school of the demo trust on the date, as WorkforceAnalyses.trust gives it. */
-  public static SchoolAnalysis trust(JpaTestDatabase db, LocalDate date, int windowDays) {
+  /** Every school of the demo trust on the date, school by school as WorkforceAnalyses.trust. */
+  public static TrustAnalysis trust(JpaTestDatabase db, LocalDate date, int windowDays) {
     return db.inTransaction(
         em -> {
           WorkforceLoader loader = DemoAnalysis.loader(em);
-          return new SchoolAnalysis(null, date, windowDays, loader.loadTrust(date));
+          List<TrustPart> parts =
+              loader.schoolIds().stream()
+                  .map(id -> new SchoolAnalysis(id, date, windowDays, loader.load(id, date)).part())
+                  .toList();
+          return new TrustAnalysis(date, windowDays, parts, loader.competences());
         });
+  }
+
+  /** Every school of the demo trust in one analysis of all their rows at once. */
+  public static SchoolAnalysis allRowsAtOnce(JpaTestDatabase db, LocalDate date, int windowDays) {
+    return db.inTransaction(
+        em -> new SchoolAnalysis(null, date, windowDays, loader(em).loadTrust(date)));
   }
 }

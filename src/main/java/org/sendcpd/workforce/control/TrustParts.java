@@ -1,0 +1,80 @@
+package org.sendcpd.workforce.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendcpd.platform.control.DataVersion;
+
+/**
+ * The whole trust analysed school by school, each school's part kept until that school's data
+ * changes ({@link DataVersion#of}): after one school's bookings, the trust's capacity is that one
+ * school worked out again and the others' parts as they were. A school's part comes from its kept
+ * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
+ * the next school's, so the server never holds the whole trust's rows. Parts are kept for the few
+ * dates asked last (each date a part per school).
+ */
+@ApplicationScoped
+public class TrustParts {
+
+  static final int DATES_KEPT = 3;
+
+  private record Kept(long version, int windowDays, TrustPart part) {}
+
+  @Inject WorkforceLoader loader;
+  @Inject AnalysisCache cache;
+
+  private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
+
+  /**
+   * Every school of the trust on the date. In a transaction of its own when there is none: a report
+   * job analyses the trust on a managed thread, where an entity manager outside a transaction is
+   * closed after its first query.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public TrustAnalysis trust(LocalDate date, int windowDays) {
+    List<TrustPart> parts = new ArrayList<>();
+    for (long schoolId : loader.schoolIds()) {
+      parts.add(part(schoolId, date, windowDays));
+    }
+    return new TrustAnalysis(date, windowDays, parts, loader.competences());
+  }
+
+  private TrustPart part(long schoolId, LocalDate date, int windowDays) {
+    long version = DataVersion.of(schoolId);
+    Kept kept = kept(date, schoolId);
+    if (kept != null && kept.version() == version && kept.windowDays() == windowDays) {
+      return kept.part();
+    }
+    TrustPart part =
+        cache
+            .kept(schoolId, date)
+            .filter(a -> a.windowDays() == windowDays)
+            .orElseGet(
+                () -> new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date)))
+            .part();
+    keep(date, schoolId, new Kept(version, windowDays, part));
+    return part;
+  }
+
+  private Kept kept(LocalDate date, long schoolId) {
+    synchronized (byDate) {
+      Map<Long, Kept> parts = byDate.get(date);
+      return parts == null ? null : parts.get(schoolId);
+    }
+  }
+
+  private void keep(LocalDate date, long schoolId, Kept kept) {
+    synchronized (byDate) {
+      byDate.computeIfAbsent(date, d -> new HashMap<>()).put(schoolId, kept);
+      while (byDate.size() > DATES_KEPT) {
+        byDate.remove(byDate.keySet().iterator().next());
+      }
+    }
+  }
+}
