@@ -1,0 +1,60 @@
+package org.sendcpd.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.sendcpd.testing.JpaTestDatabase;
+import org.sendcpd.workforce.control.DemoAnalysis;
+import org.sendcpd.workforce.control.SchoolAnalysis;
+import org.sendcpd.workforce.control.TrustAnalysis;
+
+/**
+ * The whole trust's capacity without a server, two ways, on the generator's rows in an in-memory
+ * database: every row at once (one workforce) and school by school ({@code TrustParts}' way, each
+ * school loaded, analysed and let go). Medians of five; printed. Run on demand: {@code mvn -B -o
+ * test -Dtest=TrustCostTest -Dbench.engine=trust}.
+ */
+@EnabledIfSystemProperty(named = "bench.engine", matches = "\\w+")
+class TrustCostTest {
+
+  static final LocalDate DATE = LocalDate.of(2026, 11, 23);
+
+  @Test
+  void allRowsAtOnceAgainstSchoolBySchool() throws Exception {
+    Size size = Size.named(System.getProperty("bench.engine"));
+    try (JpaTestDatabase db = JpaTestDatabase.start()) {
+      try (Connection c = db.connect();
+          JdbcSink sink = new JdbcSink(c)) {
+        Generator.generate(size, DATE, 20261123L, sink);
+      }
+      long[] atOnce = new long[5];
+      long[] bySchool = new long[5];
+      int holdings = 0;
+      for (int run = 0; run < 5; run++) {
+        long t0 = System.nanoTime();
+        SchoolAnalysis whole = DemoAnalysis.allRowsAtOnce(db, DATE, 90);
+        holdings = whole.capacity().holdings().size();
+        atOnce[run] = (System.nanoTime() - t0) / 1_000_000;
+        t0 = System.nanoTime();
+        TrustAnalysis parts = DemoAnalysis.trust(db, DATE, 90);
+        assertEquals(holdings, parts.capacity().holdings().size());
+        bySchool[run] = (System.nanoTime() - t0) / 1_000_000;
+      }
+      Arrays.sort(atOnce);
+      Arrays.sort(bySchool);
+      System.out.printf(
+          "trust %s: capacity of every row at once %d ms, school by school %d ms (medians of 5;"
+              + " runs %s and %s)%n",
+          size.name(),
+          atOnce[2],
+          bySchool[2],
+          List.of(Arrays.toString(atOnce)),
+          List.of(Arrays.toString(bySchool)));
+    }
+  }
+}
