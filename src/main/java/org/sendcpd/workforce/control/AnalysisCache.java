@@ -2,6 +2,7 @@ package org.sendcpd.workforce.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +20,10 @@ import org.sendcpd.platform.control.DataVersion;
  * DataVersion#of}): the matrix, the API and the reports ask for the same school and day again and
  * again, and the answer only changes when the data does. The version is read before the work
  * starts, so a write that commits meanwhile leaves the entry stale at once. Only single schools are
- * kept (a trust's workforce is far larger), the least recently used go first, and a size of 0 turns
- * the cache off. In a trust's cluster another instance's write ends the kept analyses too
+ * kept (the trust is put together from its schools' parts, see {@link TrustParts}), up to the size
+ * (by default two dates of each school of a large trust), the least recently used first; they are
+ * held softly, so on a small heap the collector drops them rather than run out of memory. A size of
+ * 0 turns the cache off. In a trust's cluster another instance's write ends the kept analyses too
  * (announced over the data grid as it commits; see {@code ClusterChanges}). Requests that ask for
  * the same school and date while it is being worked out wait for that one piece of work.
  */
@@ -29,13 +32,23 @@ public class AnalysisCache {
 
   private record Key(long schoolId, LocalDate date) {}
 
-  private record Entry(long version, SchoolAnalysis analysis) {}
+  /** Held softly: under memory pressure the collector drops kept analyses before it fails. */
+  private record Entry(long version, SoftReference<SchoolAnalysis> held) {
+
+    Entry(long version, SchoolAnalysis analysis) {
+      this(version, new SoftReference<>(analysis));
+    }
+
+    SchoolAnalysis current(long schoolId) {
+      return version == DataVersion.of(schoolId) ? held.get() : null;
+    }
+  }
 
   /** A school's analysis being worked out for a version of the data. */
   private record Loading(long version, CompletableFuture<SchoolAnalysis> result) {}
 
   @Inject
-  @ConfigProperty(name = "cpd.analysis.cache-size", defaultValue = "16")
+  @ConfigProperty(name = "cpd.analysis.cache-size", defaultValue = "200")
   int size;
 
   private final Map<Key, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
@@ -45,9 +58,7 @@ public class AnalysisCache {
   public Optional<SchoolAnalysis> kept(long schoolId, LocalDate date) {
     synchronized (entries) {
       Entry kept = entries.get(new Key(schoolId, date));
-      return kept != null && kept.version() == DataVersion.of(schoolId)
-          ? Optional.of(kept.analysis())
-          : Optional.empty();
+      return Optional.ofNullable(kept == null ? null : kept.current(schoolId));
     }
   }
 
@@ -61,8 +72,9 @@ public class AnalysisCache {
     Loading theirs;
     synchronized (entries) {
       Entry kept = entries.get(key);
-      if (kept != null && kept.version() == version) {
-        return kept.analysis();
+      SchoolAnalysis current = kept == null || kept.version() != version ? null : kept.held().get();
+      if (current != null) {
+        return current;
       }
       theirs = loading.get(key);
       mine =

@@ -17,7 +17,8 @@ import org.sendcpd.platform.control.DataVersion;
  * school worked out again and the others' parts as they were. A school's part comes from its kept
  * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
  * the next school's, so the server never holds the whole trust's rows. Parts are kept for the few
- * dates asked last (each date a part per school).
+ * dates asked last (each date a part per school), and the trust last put together is answered again
+ * while none of its parts has changed.
  */
 @ApplicationScoped
 public class TrustParts {
@@ -26,10 +27,30 @@ public class TrustParts {
 
   private record Kept(long version, int windowDays, TrustPart part) {}
 
+  /** The trust last put together, with the very parts it was put together from. */
+  private record Whole(LocalDate date, int windowDays, List<TrustPart> parts, TrustAnalysis trust) {
+
+    boolean madeOf(LocalDate date, int windowDays, List<TrustPart> parts) {
+      if (!this.date.equals(date) || this.windowDays != windowDays) {
+        return false;
+      }
+      if (this.parts.size() != parts.size()) {
+        return false;
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        if (this.parts.get(i) != parts.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   @Inject WorkforceLoader loader;
   @Inject AnalysisCache cache;
 
   private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
+  private volatile Whole last;
 
   /**
    * Every school of the trust on the date. In a transaction of its own when there is none: a report
@@ -42,7 +63,13 @@ public class TrustParts {
     for (long schoolId : loader.schoolIds()) {
       parts.add(part(schoolId, date, windowDays));
     }
-    return new TrustAnalysis(date, windowDays, parts, loader.competences());
+    Whole whole = last;
+    if (whole != null && whole.madeOf(date, windowDays, parts)) {
+      return whole.trust();
+    }
+    TrustAnalysis trust = new TrustAnalysis(date, windowDays, parts, loader.competences());
+    last = new Whole(date, windowDays, List.copyOf(parts), trust);
+    return trust;
   }
 
   private TrustPart part(long schoolId, LocalDate date, int windowDays) {
