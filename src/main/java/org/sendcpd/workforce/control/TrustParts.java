@@ -1,24 +1,30 @@
 package org.sendcpd.workforce.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.sendcpd.platform.control.DataVersion;
 
 /**
  * The whole trust analysed school by school, each school's part kept until that school's data
  * changes ({@link DataVersion#of}): after one school's bookings, the trust's capacity is that one
  * school worked out again and the others' parts as they were. A school's part comes from its kept
- * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
- * the next school's, so the server never holds the whole trust's rows. Parts are kept for the few
- * dates asked last (each date a part per school), and the trust last put together is answered again
- * while none of its parts has changed.
+ * analysis when there is one; otherwise the school's rows are loaded, analysed and let go, two
+ * schools at a time (one per core), so the server never holds the whole trust's rows. Parts are
+ * kept for the few dates asked last (each date a part per school), and the trust last put together
+ * is answered again while none of its parts has changed.
  */
 @ApplicationScoped
 public class TrustParts {
@@ -47,7 +53,8 @@ public class TrustParts {
   }
 
   @Inject WorkforceLoader loader;
-  @Inject AnalysisCache cache;
+  @Inject SchoolPartWork work;
+  @Resource ManagedExecutorService executor;
 
   private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
   private volatile Whole last;
@@ -59,34 +66,67 @@ public class TrustParts {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public TrustAnalysis trust(LocalDate date, int windowDays) {
-    List<TrustPart> parts = new ArrayList<>();
-    for (long schoolId : loader.schoolIds()) {
-      parts.add(part(schoolId, date, windowDays));
+    List<Long> schools = loader.schoolIds();
+    Map<Long, TrustPart> parts = new HashMap<>();
+    Queue<Long> toDo = new ConcurrentLinkedQueue<>();
+    for (long schoolId : schools) {
+      Kept kept = kept(date, schoolId);
+      if (kept != null
+          && kept.version() == DataVersion.of(schoolId)
+          && kept.windowDays() == windowDays) {
+        parts.put(schoolId, kept.part());
+      } else {
+        toDo.add(schoolId);
+      }
     }
+    for (Map.Entry<Long, SchoolPartWork.Done> done : worked(toDo, date, windowDays).entrySet()) {
+      parts.put(done.getKey(), done.getValue().part());
+      keep(
+          date,
+          done.getKey(),
+          new Kept(done.getValue().version(), windowDays, done.getValue().part()));
+    }
+    List<TrustPart> ordered = schools.stream().map(parts::get).toList();
     Whole whole = last;
-    if (whole != null && whole.madeOf(date, windowDays, parts)) {
+    if (whole != null && whole.madeOf(date, windowDays, ordered)) {
       return whole.trust();
     }
-    TrustAnalysis trust = new TrustAnalysis(date, windowDays, parts, loader.competences());
-    last = new Whole(date, windowDays, List.copyOf(parts), trust);
+    TrustAnalysis trust = new TrustAnalysis(date, windowDays, ordered, loader.competences());
+    last = new Whole(date, windowDays, ordered, trust);
     return trust;
   }
 
-  private TrustPart part(long schoolId, LocalDate date, int windowDays) {
-    long version = DataVersion.of(schoolId);
-    Kept kept = kept(date, schoolId);
-    if (kept != null && kept.version() == version && kept.windowDays() == windowDays) {
-      return kept.part();
+  /**
+   * The schools' parts, worked out by this thread and one worker side by side. This thread works
+   * too, so the answer never waits on a worker the pool has not started (a report job asking for
+   * the trust already holds one of the pool's threads).
+   */
+  private Map<Long, SchoolPartWork.Done> worked(Queue<Long> toDo, LocalDate date, int windowDays) {
+    Map<Long, SchoolPartWork.Done> done = new ConcurrentHashMap<>();
+    if (toDo.isEmpty()) {
+      return done;
     }
-    TrustPart part =
-        cache
-            .kept(schoolId, date)
-            .filter(a -> a.windowDays() == windowDays)
-            .orElseGet(
-                () -> new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date)))
-            .part();
-    keep(date, schoolId, new Kept(version, windowDays, part));
-    return part;
+    Future<?> helper =
+        toDo.size() > 1 ? executor.submit(() -> work.drain(toDo, done, date, windowDays)) : null;
+    work.drain(toDo, done, date, windowDays);
+    if (helper != null && !helper.cancel(false)) {
+      awaitHelper(helper);
+    }
+    return done;
+  }
+
+  private static void awaitHelper(Future<?> helper) {
+    try {
+      helper.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the trust was being analysed", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private Kept kept(LocalDate date, long schoolId) {
