@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sendcpd.platform.control.DataVersion;
 
 /**
@@ -106,10 +107,19 @@ public class TrustParts {
     if (toDo.isEmpty()) {
       return done;
     }
+    // the worker starts only if the asker has not finished first; once started, it is awaited
+    AtomicBoolean claimed = new AtomicBoolean();
     Future<?> helper =
-        toDo.size() > 1 ? executor.submit(() -> work.drain(toDo, done, date, windowDays)) : null;
+        toDo.size() > 1
+            ? executor.submit(
+                () -> {
+                  if (claimed.compareAndSet(false, true)) {
+                    work.drain(toDo, done, date, windowDays);
+                  }
+                })
+            : null;
     work.drain(toDo, done, date, windowDays);
-    if (helper != null && !helper.cancel(false)) {
+    if (helper != null && !claimed.compareAndSet(false, true)) {
       awaitHelper(helper);
     }
     return done;
