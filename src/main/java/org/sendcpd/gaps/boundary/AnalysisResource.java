@@ -94,10 +94,6 @@ public class AnalysisResource {
           @Header(
               name = "X-Total-Count",
               description = "people in post (with status, people with a matching row), all pages"))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "a bad date, page or size, an unknown status or courses value, or all with paging")
   public Response gaps(
       @QueryParam("schoolId") Long schoolId,
       @QueryParam("date") String date,
