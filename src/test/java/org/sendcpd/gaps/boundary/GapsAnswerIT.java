@@ -165,22 +165,34 @@ class GapsAnswerIT {
 
   record Sizes(long raw, long gzipped) {}
 
+  /**
+   * The answer's size as it is and gzipped, checked over HTTP/1.1 (curl, a browser on plain HTTP)
+   * and over HTTP/2 (Java's HttpClient upgrades by default), each decompressed to the same answer.
+   */
   private Sizes sizes(String path, String auth) {
     HttpResponse<String> plain = new WebClient(base).get(path, "Authorization", auth);
     assertEquals(200, plain.statusCode(), plain.body());
-    HttpResponse<byte[]> zipped = bytes(path, "Authorization", auth, "Accept-Encoding", "gzip");
-    assertEquals(200, zipped.statusCode());
-    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
-    String unzipped = gunzip(zipped.body());
-    assertEquals(parse(plain.body()), parse(unzipped), path + ": the same answer, compressed");
-    return new Sizes(plain.body().getBytes(StandardCharsets.UTF_8).length, zipped.body().length);
+    long gzipped = 0;
+    for (HttpClient.Version version : HttpClient.Version.values()) {
+      HttpResponse<byte[]> zipped =
+          bytes(version, path, "Authorization", auth, "Accept-Encoding", "gzip");
+      assertEquals(200, zipped.statusCode());
+      String where = path + " over " + zipped.version();
+      assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), where);
+      assertEquals(parse(plain.body()), parse(gunzip(zipped.body())), where + ": the same answer");
+      gzipped = zipped.body().length;
+    }
+    return new Sizes(plain.body().getBytes(StandardCharsets.UTF_8).length, gzipped);
   }
 
-  private HttpResponse<byte[]> bytes(String path, String... headers) {
+  private HttpResponse<byte[]> bytes(HttpClient.Version version, String path, String... headers) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(new WebClient(base).uri(path)).headers(headers).GET().build();
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return HttpClient.newBuilder()
+          .version(version)
+          .build()
+          .send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
