@@ -140,10 +140,7 @@ public class AnalysisResource {
     }
     CompactGaps compacted = new CompactGaps();
     List<GapsCompactJson.Row> compactRows = pageRows.stream().map(compacted::add).toList();
-    return Response.ok(
-            new PagedObject(
-                new GapsCompactJson(compactRows, compacted.courses()), people.size(), request),
-            type)
+    return Response.ok(new PagedObject(compacted.answer(compactRows), people.size(), request), type)
         .build();
   }
 

@@ -3,17 +3,19 @@ package org.sendcpd.gaps.boundary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sendcpd.gaps.boundary.GapJson.CourseJson;
 import org.sendcpd.gaps.boundary.GapJson.SessionJson;
 
 /**
  * Turns plain gap rows into the compact form as they come: each row keeps the ids of its closing
- * courses and of the sessions the person is booked on, and every closing course is kept once, in
- * the order first met, with the union of the sessions the rows list (a full session appears only
- * because someone on the page is booked on it). Free places are the session's, not the person's.
+ * courses; every closing course is kept once, in the order first met, with the union of the
+ * sessions the rows list (a full session appears only because someone on the page is booked on it);
+ * and each person's bookings on them once. Free places are the session's, not the person's.
  */
 final class CompactGaps {
 
@@ -22,6 +24,7 @@ final class CompactGaps {
           .thenComparingLong(GapsCompactJson.Session::sessionId);
 
   private final Map<Long, CourseSeen> courses = new LinkedHashMap<>();
+  private final Map<Long, Set<Long>> bookedByPerson = new LinkedHashMap<>();
 
   private static final class CourseSeen {
     final CourseJson first;
@@ -36,7 +39,6 @@ final class CompactGaps {
   /** The row in compact form; its courses are remembered for {@link #courses()}. */
   GapsCompactJson.Row add(GapJson row) {
     List<Long> courseIds = new ArrayList<>();
-    List<Long> booked = new ArrayList<>();
     for (CourseJson course : row.closingCourses()) {
       courseIds.add(course.courseId());
       CourseSeen seen = courses.computeIfAbsent(course.courseId(), id -> new CourseSeen(course));
@@ -46,7 +48,9 @@ final class CompactGaps {
             s.sessionId(),
             new GapsCompactJson.Session(s.sessionId(), s.startsAt(), s.freePlaces()));
         if (s.booked()) {
-          booked.add(s.sessionId());
+          bookedByPerson
+              .computeIfAbsent(row.staffId(), id -> new LinkedHashSet<>())
+              .add(s.sessionId());
         }
       }
     }
@@ -65,7 +69,6 @@ final class CompactGaps {
         row.fromObjective(),
         row.planned(),
         List.copyOf(courseIds),
-        List.copyOf(booked),
         row.confidence());
   }
 
@@ -81,5 +84,17 @@ final class CompactGaps {
                     new TreeMap<>(c.levels),
                     c.sessions.values().stream().sorted(BY_START).toList()))
         .toList();
+  }
+
+  /** Who is booked on which of the sessions met so far, person by person in the order met. */
+  List<GapsCompactJson.Booked> bookings() {
+    return bookedByPerson.entrySet().stream()
+        .map(e -> new GapsCompactJson.Booked(e.getKey(), List.copyOf(e.getValue())))
+        .toList();
+  }
+
+  /** The compact answer of the rows made by {@link #add}. */
+  GapsCompactJson answer(List<GapsCompactJson.Row> rows) {
+    return new GapsCompactJson(rows, courses(), bookings());
   }
 }

@@ -76,7 +76,7 @@ final class GapRows {
   /**
    * Every person's rows written as JSON while they are worked out, person by person, so the memory
    * a whole school's answer takes does not grow with the school; in the compact form the courses
-   * met follow the rows.
+   * and bookings met follow the rows.
    */
   StreamingOutput streamed(boolean compact, Jsonb json) {
     return out -> {
@@ -97,6 +97,8 @@ final class GapRows {
       if (compact) {
         writer.write(",\"courses\":");
         writer.write(json.toJson(compacted.courses()));
+        writer.write(",\"bookings\":");
+        writer.write(json.toJson(compacted.bookings()));
         writer.write('}');
       }
       writer.flush();

@@ -16,8 +16,9 @@ import org.sendcpd.analysis.GapStatus;
     name = "GapsCompact",
     description =
         "The gap rows with each closing course listed once: a row's closingCourseIds refer to"
-            + " courses[].courseId, best first")
-public record GapsCompactJson(List<Row> rows, List<Course> courses) {
+            + " courses[].courseId, best first; bookings says which of the courses' sessions each"
+            + " person is booked on")
+public record GapsCompactJson(List<Row> rows, List<Course> courses, List<Booked> bookings) {
 
   /** The media type of this form, so the OpenAPI document can tell it from the plain rows. */
   public static final String MEDIA_TYPE = "application/vnd.sendcpd.gaps-compact+json";
@@ -26,8 +27,8 @@ public record GapsCompactJson(List<Row> rows, List<Course> courses) {
   @Schema(
       name = "GapRowCompact",
       description =
-          "A person x competence as in GapRow; closingCourseIds name its closing courses (best"
-              + " first) in courses, bookedSessionIds the sessions of them the person is booked on")
+          "A person x competence as in GapRow, but closingCourseIds name its closing courses"
+              + " (best first) in courses")
   public record Row(
       long staffId,
       String staffName,
@@ -43,7 +44,6 @@ public record GapsCompactJson(List<Row> rows, List<Course> courses) {
       boolean fromObjective,
       boolean planned,
       List<Long> closingCourseIds,
-      List<Long> bookedSessionIds,
       Integer confidence) {}
 
   /** A closing course, once. */
@@ -51,8 +51,8 @@ public record GapsCompactJson(List<Row> rows, List<Course> courses) {
       name = "GapCourse",
       description =
           "A course that closes at least one row of the page. A row's next sessions of it are"
-              + " the first three of nextSessions that have a free place or are in the row's"
-              + " bookedSessionIds")
+              + " the first three of nextSessions that have a free place or that the row's person"
+              + " is booked on (bookings)")
   public record Course(
       long courseId,
       String title,
@@ -71,4 +71,12 @@ public record GapsCompactJson(List<Row> rows, List<Course> courses) {
       description =
           "A coming session with a free place, or one that someone on the page is booked on")
   public record Session(long sessionId, LocalDateTime startsAt, int freePlaces) {}
+
+  /** The sessions of the listed courses one person is booked on. */
+  @Schema(
+      name = "GapPersonBookings",
+      description =
+          "The sessions of the listed courses a person on the page is booked on (people booked on"
+              + " none are left out)")
+  public record Booked(long staffId, List<Long> sessionIds) {}
 }

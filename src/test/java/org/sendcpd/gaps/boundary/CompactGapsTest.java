@@ -15,7 +15,7 @@ class CompactGapsTest {
   static final LocalDateTime MONDAY = LocalDateTime.of(2026, 12, 7, 15, 45);
 
   @Test
-  void eachCourseOnceWithTheSessionsOfEveryRowAndBookingsKeptPerRow() {
+  void eachCourseOnceWithTheSessionsOfEveryRowAndBookingsOncePerPerson() {
     SessionJson open = new SessionJson(11, MONDAY.plusDays(7), 4, false);
     SessionJson full = new SessionJson(10, MONDAY, 0, true);
     CourseJson forBooked = new CourseJson(5, "Autism basics", "IN_HOUSE", 2, List.of(full, open));
@@ -28,9 +28,8 @@ class CompactGapsTest {
     GapsCompactJson.Row met = compact.add(row(2, "AU-03"));
 
     assertEquals(List.of(5L, 6L), booked.closingCourseIds());
-    assertEquals(List.of(10L), booked.bookedSessionIds());
     assertEquals(List.of(5L), notBooked.closingCourseIds());
-    assertEquals(List.of(), notBooked.bookedSessionIds());
+    assertEquals(List.of(new GapsCompactJson.Booked(1, List.of(10L))), compact.bookings());
     assertEquals(List.of(), met.closingCourseIds());
     assertEquals(
         List.of(

@@ -109,7 +109,7 @@ class GapsAnswerIT {
       bookedOnFull.addAll(bookedOn(answer, school.fullSession));
       session(answer, school.fullSession).ifPresent(s -> fullPlaces.add(s.getInt("freePlaces")));
     }
-    assertEquals(Set.of(school.booked), bookedOnFull, "only the booked TA's rows name it");
+    assertEquals(Set.of(school.booked), bookedOnFull, "only the booked TA is booked on it");
     assertEquals(List.of(0), fullPlaces, "the full session listed once, for the booked TA");
 
     JsonObject streamed = WebClient.json(school.get(once + "&all=true"));
@@ -222,9 +222,13 @@ class GapsAnswerIT {
     Map<Long, JsonObject> courses =
         compact.getJsonArray("courses").getValuesAs(JsonObject.class).stream()
             .collect(Collectors.toMap(c -> id(c, "courseId"), c -> c));
+    Map<Long, Set<Long>> bookings =
+        compact.getJsonArray("bookings").getValuesAs(JsonObject.class).stream()
+            .collect(
+                Collectors.toMap(b -> id(b, "staffId"), b -> ids(b.getJsonArray("sessionIds"))));
     JsonArrayBuilder rows = Json.createArrayBuilder();
     for (JsonObject row : compact.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-      Set<Long> booked = ids(row.getJsonArray("bookedSessionIds"));
+      Set<Long> booked = bookings.getOrDefault(id(row, "staffId"), Set.of());
       JsonArrayBuilder closing = Json.createArrayBuilder();
       for (long id : ids(row.getJsonArray("closingCourseIds"))) {
         JsonObject course = courses.get(id);
@@ -249,7 +253,6 @@ class GapsAnswerIT {
       }
       JsonObjectBuilder plain = Json.createObjectBuilder(row);
       plain.remove("closingCourseIds");
-      plain.remove("bookedSessionIds");
       rows.add(plain.add("closingCourses", closing));
     }
     return rows.build();
@@ -267,12 +270,17 @@ class GapsAnswerIT {
         .getValuesAs(JsonObject.class)
         .forEach(r -> referred.addAll(ids(r.getJsonArray("closingCourseIds"))));
     assertEquals(referred, new HashSet<>(listed), "every course referred to, and only those");
+    List<Long> booked =
+        compact.getJsonArray("bookings").getValuesAs(JsonObject.class).stream()
+            .map(b -> id(b, "staffId"))
+            .toList();
+    assertEquals(new HashSet<>(booked).size(), booked.size(), "each person's bookings once");
   }
 
   private static List<Long> bookedOn(JsonObject compact, long session) {
-    return compact.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-        .filter(r -> ids(r.getJsonArray("bookedSessionIds")).contains(session))
-        .map(r -> id(r, "staffId"))
+    return compact.getJsonArray("bookings").getValuesAs(JsonObject.class).stream()
+        .filter(b -> ids(b.getJsonArray("sessionIds")).contains(session))
+        .map(b -> id(b, "staffId"))
         .toList();
   }
 
