@@ -148,6 +148,33 @@ class GapsAnswerIT {
     assertTrue(courses.contains("must be 'once'"), courses);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesBothForms() {
+    JsonObject openapi = WebClient.json(new WebClient(base).get("openapi"));
+    JsonObject get =
+        openapi.getJsonObject("paths").getJsonObject("/api/analysis/gaps").getJsonObject("get");
+    JsonObject content =
+        get.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+    assertEquals(
+        "array",
+        content.getJsonObject("application/json").getJsonObject("schema").getString("type"));
+    String ref = content.getJsonObject(COMPACT).getJsonObject("schema").getString("$ref");
+    JsonObject compact =
+        openapi
+            .getJsonObject("components")
+            .getJsonObject("schemas")
+            .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+    assertEquals(
+        Set.of("rows", "courses", "bookings"), compact.getJsonObject("properties").keySet());
+    Set<String> parameters =
+        get.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("name"))
+            .collect(Collectors.toSet());
+    assertTrue(
+        parameters.containsAll(Set.of("status", "courses", "page", "size")), parameters.toString());
+    assertTrue(get.toString().contains("count only the people with at"), "paging");
+  }
+
   /** The demo school's first page, as the issue measured it: both forms gzipped, and how much. */
   @Test
   void bothFormsGoOutGzippedToAClientThatAcceptsIt() {
