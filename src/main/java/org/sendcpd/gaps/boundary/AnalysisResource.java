@@ -75,9 +75,9 @@ public class AnalysisResource {
               + " statuses: then the pages, size and X-Total-Count count only the people with at"
               + " least one such row. courses=once answers the compact form instead (media type "
               + GapsCompactJson.MEDIA_TYPE
-              + ", also chosen by an Accept header that prefers it): {rows, courses}, each"
-              + " closing course listed once and referred to from the rows by id; the same"
-              + " pages and headers. all=true streams every person's rows in the same order"
+              + ", also chosen by an Accept header that prefers it): {rows, courses, bookings},"
+              + " each closing course listed once and referred to from the rows by id, each"
+              + " person's bookings on its sessions once; the same pages and headers. all=true streams every person's rows in the same order"
               + " instead (not with page or size). staffId answers one person's rows.")
   @APIResponse(
       responseCode = "200",
@@ -113,7 +113,7 @@ public class AnalysisResource {
       @Parameter(
               description =
                   "once: each closing course listed once in a courses list, rows refer to it by"
-                      + " id; default each row carries its closing courses")
+                      + " id, bookings per person; default each row carries its closing courses")
           @QueryParam("courses")
           String courses) {
     boolean whole = flag("all", all);
