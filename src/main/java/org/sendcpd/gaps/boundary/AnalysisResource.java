@@ -9,17 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Providers;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sendcpd.analysis.ConfidenceCheck;
-import org.sendcpd.analysis.GapCell;
-import org.sendcpd.analysis.GapStatus;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.assessment.control.SelfAssessments;
 import org.sendcpd.gaps.control.ExpertiseSearch;
@@ -40,6 +35,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
+import org.sendcpd.platform.control.PagedObject;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
@@ -53,16 +49,20 @@ import org.sendcpd.workforce.control.WorkforceAnalyses;
 public class AnalysisResource {
 
   private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+  private static final MediaType COMPACT_UTF8 =
+      MediaType.valueOf(GapsCompactJson.MEDIA_TYPE).withCharset("UTF-8");
 
   @Inject WorkforceAnalyses gaps;
   @Inject StaffService staff;
   @Inject SchoolChoice schools;
   @Context Providers providers;
+  @Context HttpHeaders headers;
   @Inject ExpertiseSearch expertise;
   @Inject SelfAssessments selfAssessments;
 
   @GET
   @Path("gaps")
+  @Produces({MediaType.APPLICATION_JSON, GapsCompactJson.MEDIA_TYPE})
   @Operation(
       operationId = "listGaps",
       summary =
@@ -71,12 +71,29 @@ public class AnalysisResource {
               + " 0, size is the number of people per page, 1 to 500 (default 50), and"
               + " X-Total-Count the number of people in post on the date (all pages; a person"
               + " with nothing required or held has no rows); Link names the other pages."
-              + " all=true streams every person's rows in the same order as one array instead"
-              + " (not with page or size). staffId answers one person's rows.")
+              + " status=GAP,EXPIRING (or status repeated; any case) keeps only rows of those"
+              + " statuses: then the pages, size and X-Total-Count count only the people with at"
+              + " least one such row. courses=once answers the compact form instead (media type "
+              + GapsCompactJson.MEDIA_TYPE
+              + ", also chosen by an Accept header that prefers it): {rows, courses, bookings},"
+              + " each closing course listed once and referred to from the rows by id, each"
+              + " person's bookings on its sessions once; the same pages and headers. all=true streams every person's rows in the same order"
+              + " instead (not with page or size). staffId answers one person's rows.")
   @APIResponse(
       responseCode = "200",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GapJson.class)),
-      headers = @Header(name = "X-Total-Count", description = "people in post, all pages"))
+      description = "the rows (or, with courses=once, the compact form)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = GapJson.class)),
+        @Content(
+            mediaType = GapsCompactJson.MEDIA_TYPE,
+            schema = @Schema(implementation = GapsCompactJson.class))
+      },
+      headers =
+          @Header(
+              name = "X-Total-Count",
+              description = "people in post (with status, people with a matching row), all pages"))
   public Response gaps(
       @QueryParam("schoolId") Long schoolId,
       @QueryParam("date") String date,
@@ -86,61 +103,84 @@ public class AnalysisResource {
           String size,
       @Parameter(description = "true: every person's rows, streamed, without paging")
           @QueryParam("all")
-          String all) {
+          String all,
+      @Parameter(
+              description =
+                  "only rows of these statuses (MET, GAP, EXPIRING, PENDING, NOT_REQUIRED),"
+                      + " comma-separated or repeated; default every status")
+          @QueryParam("status")
+          List<String> status,
+      @Parameter(
+              description =
+                  "once: each closing course listed once in a courses list, rows refer to it by"
+                      + " id, bookings per person; default each row carries its closing courses")
+          @QueryParam("courses")
+          String courses) {
     boolean whole = flag("all", all);
     if (whole && (page != null || size != null)) {
       throw new InvalidInputException(
           "all=true answers every person at once: leave out page and size");
     }
+    GapStatusFilter filter = GapStatusFilter.of(status);
+    boolean compact = compact(courses);
     PageRequest request = whole ? null : PageRequest.of(page, size);
     LocalDate on = IsoDates.referenceDate(date);
-    SchoolAnalysis analysis;
-    List<Person> people;
-    ConfidenceCheck confidence;
-    if (staffId != null) {
-      StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
-      analysis = gaps.forPerson(person, on);
-      people = analysis.peopleInPost().stream().filter(p -> p.id() == staffId).toList();
-      confidence = new ConfidenceCheck(selfAssessments.ratingsOf(person), on);
-    } else {
-      analysis = gaps.school(schools.resolve(schoolId), on);
-      people = analysis.peopleInPost();
-      confidence = new ConfidenceCheck(selfAssessments.ratingsInSchool(analysis.schoolId()), on);
-    }
+    GapRows rows = rows(schoolId, staffId, on, filter);
+    List<Person> people = rows.people();
+    MediaType type = compact ? COMPACT_UTF8 : JSON_UTF8;
     if (whole) {
-      return Response.ok(stream(analysis, confidence, people, json()), JSON_UTF8)
+      return Response.ok(rows.streamed(compact, json()), type)
           .header(Page.TOTAL_HEADER, people.size())
           .build();
     }
-    List<GapJson> rows = new ArrayList<>();
-    request
-        .of(people)
-        .forEach(p -> rows.addAll(rows(analysis, confidence, analysis.gapsOf(p.id()))));
-    return Response.ok(new Page<>(rows, people.size(), request), JSON_UTF8).build();
+    List<GapJson> pageRows = new ArrayList<>();
+    request.of(people).forEach(p -> pageRows.addAll(rows.of(p)));
+    if (!compact) {
+      return Response.ok(new Page<>(pageRows, people.size(), request), type).build();
+    }
+    CompactGaps compacted = new CompactGaps();
+    List<GapsCompactJson.Row> compactRows = pageRows.stream().map(compacted::add).toList();
+    return Response.ok(new PagedObject(compacted.answer(compactRows), people.size(), request), type)
+        .build();
+  }
+
+  private GapRows rows(Long schoolId, Long staffId, LocalDate on, GapStatusFilter filter) {
+    if (staffId != null) {
+      StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
+      SchoolAnalysis analysis = gaps.forPerson(person, on);
+      return new GapRows(
+          analysis,
+          new ConfidenceCheck(selfAssessments.ratingsOf(person), on),
+          analysis.peopleInPost().stream().filter(p -> p.id() == staffId).toList(),
+          filter);
+    }
+    SchoolAnalysis analysis = gaps.school(schools.resolve(schoolId), on);
+    return new GapRows(
+        analysis,
+        new ConfidenceCheck(selfAssessments.ratingsInSchool(analysis.schoolId()), on),
+        analysis.peopleInPost(),
+        filter);
   }
 
   /**
-   * Every person's rows written as one JSON array while they are worked out, person by person, so
-   * the memory a whole school's answer takes does not grow with the school.
+   * The compact form when asked for by courses=once, or by an Accept header whose first choice
+   * among the two forms is the compact one.
    */
-  private static StreamingOutput stream(
-      SchoolAnalysis analysis, ConfidenceCheck confidence, List<Person> people, Jsonb json) {
-    return out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      writer.write('[');
-      boolean first = true;
-      for (Person p : people) {
-        for (GapJson row : rows(analysis, confidence, analysis.gapsOf(p.id()))) {
-          if (!first) {
-            writer.write(',');
-          }
-          writer.write(json.toJson(row));
-          first = false;
-        }
+  private boolean compact(String courses) {
+    if (courses != null && !courses.isBlank()) {
+      if (!courses.strip().equalsIgnoreCase("once")) {
+        String message =
+            "courses must be 'once' (each closing course listed once), not '" + courses + "'";
+        throw new InvalidInputException(
+            message, List.of(Map.of("field", "courses", "message", message)));
       }
-      writer.write(']');
-      writer.flush();
-    };
+      return true;
+    }
+    return headers.getAcceptableMediaTypes().stream()
+        .filter(t -> t.isCompatible(COMPACT_UTF8) || t.isCompatible(JSON_UTF8))
+        .findFirst()
+        .map(t -> !t.isWildcardType() && !t.isWildcardSubtype() && t.isCompatible(COMPACT_UTF8))
+        .orElse(false);
   }
 
   private static boolean flag(String name, String value) {
@@ -199,20 +239,5 @@ public class AnalysisResource {
       @QueryParam("level") String level,
       @QueryParam("date") String date) {
     return expertise.search(competenceCode, level, IsoDates.referenceDate(date));
-  }
-
-  private static List<GapJson> rows(
-      SchoolAnalysis analysis, ConfidenceCheck confidence, List<GapCell> cells) {
-    return cells.stream()
-        .map(
-            cell ->
-                GapJson.of(
-                    analysis,
-                    cell,
-                    cell.status() == GapStatus.MET || cell.status() == GapStatus.NOT_REQUIRED
-                        ? List.of()
-                        : analysis.howToClose(cell),
-                    confidence.confidenceOf(cell)))
-        .toList();
   }
 }

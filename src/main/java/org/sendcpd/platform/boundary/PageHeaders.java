@@ -12,33 +12,49 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
+import org.sendcpd.platform.control.PagedObject;
 
 /**
  * Writes a {@link Page} a resource answers as its items alone, with the whole list's size in
  * X-Total-Count and links to the first, previous, next and last pages (RFC 8288), so every large
- * list pages the same way and no resource builds the headers itself.
+ * list pages the same way and no resource builds the headers itself. A {@link PagedObject} keeps
+ * its body and gets the same headers.
  */
 @Provider
 public class PageHeaders implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(response.getEntity() instanceof Page<?> page)) {
-      return;
+    if (response.getEntity() instanceof Page<?> page) {
+      response.setEntity(
+          new GenericEntity<List<?>>(page.items(), List.class),
+          response.getEntityAnnotations(),
+          response.getMediaType());
+      headers(request, response, page.total(), page.request());
+    } else if (response.getEntity() instanceof PagedObject paged) {
+      response.setEntity(paged.body(), response.getEntityAnnotations(), response.getMediaType());
+      headers(request, response, paged.total(), paged.request());
     }
-    response.setEntity(
-        new GenericEntity<List<?>>(page.items(), List.class),
-        response.getEntityAnnotations(),
-        response.getMediaType());
-    response.getHeaders().putSingle(Page.TOTAL_HEADER, Long.toString(page.total()));
+  }
+
+  private static void headers(
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      long total,
+      PageRequest at) {
+    response.getHeaders().putSingle(Page.TOTAL_HEADER, Long.toString(total));
     response
         .getHeaders()
-        .putSingle("Link", String.join(", ", links(request.getUriInfo().getRequestUri(), page)));
+        .putSingle(
+            "Link", String.join(", ", links(request.getUriInfo().getRequestUri(), total, at)));
   }
 
   static List<String> links(URI request, Page<?> page) {
-    PageRequest at = page.request();
-    int last = at.lastPage(page.total());
+    return links(request, page.total(), page.request());
+  }
+
+  static List<String> links(URI request, long total, PageRequest at) {
+    int last = at.lastPage(total);
     String base = withoutPaging(request);
     List<String> links = new ArrayList<>();
     links.add(link(base, 0, at.size(), "first"));
