@@ -2,6 +2,7 @@ package org.sendcpd.assessment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,9 +15,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.NotReadByAnalysis;
+import org.sendcpd.platform.control.SchoolChanges;
+import org.sendcpd.platform.control.SchoolData;
 
 /**
  * How confident a person says they are in one competence asked of them, on a day: 1 not yet, 2
@@ -25,8 +28,8 @@ import org.sendcpd.platform.control.NotReadByAnalysis;
  * history (one a day per competence: rating again the same day replaces it). The analysis never
  * reads it, so rating leaves the analyses kept.
  */
-@NotReadByAnalysis
 @Entity
+@EntityListeners(SchoolChanges.class)
 @Table(name = "self_assessment")
 @NamedQuery(
     name = SelfAssessment.FIND_BY_STAFF,
@@ -38,7 +41,7 @@ import org.sendcpd.platform.control.NotReadByAnalysis;
     query =
         "SELECT a.staffMember.id, a.competence.id, a.confidence, a.assessedOn FROM SelfAssessment a"
             + " WHERE a.staffMember.school.id = :schoolId ORDER BY a.assessedOn, a.id")
-public class SelfAssessment {
+public class SelfAssessment implements SchoolData {
 
   /** One person's ratings, newest first. */
   public static final String FIND_BY_STAFF = "SelfAssessment.findByStaff";
@@ -103,5 +106,11 @@ public class SelfAssessment {
 
   public LocalDate getAssessedOn() {
     return assessedOn;
+  }
+
+  /** The gaps answer shows each cell's confidence, so a rating changes what the school is told. */
+  @Override
+  public Set<Long> readBySchools() {
+    return getStaffMember().readBySchools();
   }
 }

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Providers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +33,11 @@ import org.sendcpd.gaps.control.ExpertiseSearch;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
+import org.sendcpd.platform.boundary.EncodedAnswer;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
-import org.sendcpd.platform.control.PagedObject;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
@@ -57,6 +59,7 @@ public class AnalysisResource {
   @Inject SchoolChoice schools;
   @Context Providers providers;
   @Context HttpHeaders headers;
+  @Context UriInfo uri;
   @Inject ExpertiseSearch expertise;
   @Inject SelfAssessments selfAssessments;
 
@@ -125,36 +128,59 @@ public class AnalysisResource {
     boolean compact = compact(courses);
     PageRequest request = whole ? null : PageRequest.of(page, size);
     LocalDate on = IsoDates.referenceDate(date);
-    GapRows rows = rows(schoolId, staffId, on, filter);
-    List<Person> people = rows.people();
+    SchoolAnalysis analysis = analysis(schoolId, staffId, on);
     MediaType type = compact ? COMPACT_UTF8 : JSON_UTF8;
     if (whole) {
+      GapRows rows = rows(analysis, staffId, on, filter);
       return Response.ok(rows.streamed(compact, json()), type)
-          .header(Page.TOTAL_HEADER, people.size())
+          .header(Page.TOTAL_HEADER, rows.people().size())
           .build();
     }
-    List<GapJson> pageRows = new ArrayList<>();
-    request.of(people).forEach(p -> pageRows.addAll(rows.of(p)));
-    if (!compact) {
-      return Response.ok(new Page<>(pageRows, people.size(), request), type).build();
-    }
-    CompactGaps compacted = new CompactGaps();
-    List<GapsCompactJson.Row> compactRows = pageRows.stream().map(compacted::add).toList();
-    return Response.ok(new PagedObject(compacted.answer(compactRows), people.size(), request), type)
-        .build();
+    GapsQuestion question = new GapsQuestion(staffId, request, filter, compact);
+    return analysis
+        .answer(question, () -> encoded(analysis, question, on))
+        .send(headers, uri, request, type);
   }
 
-  private GapRows rows(Long schoolId, Long staffId, LocalDate on, GapStatusFilter filter) {
+  /** What a page of the gaps depends on besides the analysis it is made from. */
+  private record GapsQuestion(
+      Long staffId, PageRequest request, GapStatusFilter filter, boolean compact) {}
+
+  /** A page of the gaps encoded once, for everyone who asks the same of the same analysis. */
+  private EncodedAnswer encoded(SchoolAnalysis analysis, GapsQuestion question, LocalDate on) {
+    GapRows rows = rows(analysis, question.staffId(), on, question.filter());
+    List<Person> people = rows.people();
+    List<GapJson> pageRows = new ArrayList<>();
+    question.request().of(people).forEach(p -> pageRows.addAll(rows.of(p)));
+    Object body = pageRows;
+    if (question.compact()) {
+      CompactGaps compacted = new CompactGaps();
+      body = compacted.answer(pageRows.stream().map(compacted::add).toList());
+    }
+    String madeFrom = analysis.serial() + "-" + Integer.toHexString(question.hashCode());
+    return EncodedAnswer.of(
+        json().toJson(body).getBytes(StandardCharsets.UTF_8), people.size(), madeFrom);
+  }
+
+  /** The school's analysis, or the person's school's for one person (access checked). */
+  private SchoolAnalysis analysis(Long schoolId, Long staffId, LocalDate on) {
     if (staffId != null) {
       StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
-      SchoolAnalysis analysis = gaps.forPerson(person, on);
+      return gaps.forPerson(person, on);
+    }
+    return gaps.school(schools.resolve(schoolId), on);
+  }
+
+  private GapRows rows(
+      SchoolAnalysis analysis, Long staffId, LocalDate on, GapStatusFilter filter) {
+    if (staffId != null) {
+      StaffMember person = staff.find(staffId).orElseThrow(NotFoundException::new);
       return new GapRows(
           analysis,
           new ConfidenceCheck(selfAssessments.ratingsOf(person), on),
           analysis.peopleInPost().stream().filter(p -> p.id() == staffId).toList(),
           filter);
     }
-    SchoolAnalysis analysis = gaps.school(schools.resolve(schoolId), on);
     return new GapRows(
         analysis,
         new ConfidenceCheck(selfAssessments.ratingsInSchool(analysis.schoolId()), on),

@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
-import org.sendcpd.platform.control.PagedObject;
 
 /**
  * Writes a {@link Page} a resource answers as its items alone, with the whole list's size in
  * X-Total-Count and links to the first, previous, next and last pages (RFC 8288), so every large
- * list pages the same way and no resource builds the headers itself. A {@link PagedObject} keeps
- * its body and gets the same headers.
+ * list pages the same way and no resource builds the headers itself ({@link EncodedAnswer} sends
+ * the same headers with a page it keeps encoded).
  */
 @Provider
 public class PageHeaders implements ContainerResponseFilter {
@@ -31,9 +30,6 @@ public class PageHeaders implements ContainerResponseFilter {
           response.getEntityAnnotations(),
           response.getMediaType());
       headers(request, response, page.total(), page.request());
-    } else if (response.getEntity() instanceof PagedObject paged) {
-      response.setEntity(paged.body(), response.getEntityAnnotations(), response.getMediaType());
-      headers(request, response, paged.total(), paged.request());
     }
   }
 
