@@ -58,41 +58,41 @@ class QueryCountIT {
 
   @Test
   void theCourseListCostsTheSameForFiveCoursesAsForTwentyFive() {
-    addCourses(5);
     String list = "api/courses?schoolId=" + school;
-    statements(list); // the first call checks the password: not the list's cost
-    int few = statements(list);
+    addCourses(5);
+    Cost few = cost(list);
     addCourses(20);
-    int many = statements(list);
-    System.out.printf("SQL statements: GET /api/courses 5 courses %d, 25 courses %d%n", few, many);
-    assertEquals(few, many, "one more course must not cost another query");
-    assertTrue(many <= 6, "courses with outcomes, in " + many + " statements");
+    Cost many = cost(list);
+    System.out.printf("SQL statements: GET /api/courses 5 courses %s, 25 courses %s%n", few, many);
+    few.assertSameAs(many);
+    assertTrue(many.first() <= 2, "courses with outcomes, in " + many + " statements");
   }
 
   @Test
   void aPersonsRecordsCostTheSameForTwoAsForTwelve() {
-    addRecords(2);
     String list = "api/cpd-records?staffId=" + ta;
-    statements(list);
-    int few = statements(list);
+    addRecords(2);
+    Cost few = cost(list);
     addRecords(10);
-    int many = statements(list);
-    System.out.printf("SQL statements: GET /api/cpd-records 2 records %d, 12 %d%n", few, many);
-    assertEquals(few, many, "one more record must not cost another query");
-    assertTrue(many <= 8, "records with outcomes and evidence, in " + many + " statements");
+    Cost many = cost(list);
+    System.out.printf("SQL statements: GET /api/cpd-records 2 records %s, 12 %s%n", few, many);
+    few.assertSameAs(many);
+    // the person, the count, the page, the outcomes, the evidence and the audit row of the look
+    assertTrue(many.first() <= 6, "records with outcomes and evidence, in " + many);
   }
 
   @Test
   void theCpdRecordReportCostsTheSameForTwoRecordsAsForTwelve() {
-    addRecords(2);
     String pdf = "api/reports/cpd-record.pdf?staffId=" + ta;
-    statements(pdf);
-    int few = statements(pdf);
+    addRecords(2);
+    Cost few = cost(pdf);
     addRecords(10);
-    int many = statements(pdf);
-    System.out.printf("SQL statements: CPD record PDF 2 records %d, 12 %d%n", few, many);
-    assertEquals(few, many, "one more record must not cost another query");
-    assertTrue(many <= 12, "the CPD record report in " + many + " statements");
+    Cost many = cost(pdf);
+    System.out.printf("SQL statements: CPD record PDF 2 records %s, 12 %s%n", few, many);
+    few.assertSameAs(many);
+    // the first ask after a change loads the school's analysis (a fixed set of queries per school)
+    assertTrue(many.first() <= 22, "the CPD record report in " + many);
+    assertTrue(many.again() <= 6, "the CPD record report, analysis kept, in " + many);
   }
 
   @Test
@@ -105,6 +105,26 @@ class QueryCountIT {
     assertTrue(second <= 1, "the caller was read again: " + second + " statements");
   }
 
+  /**
+   * What a request costs the first time after a change (the analysis behind a report is worked out
+   * again then) and asked again at once.
+   */
+  record Cost(int first, int again) {
+    void assertSameAs(Cost more) {
+      assertEquals(first, more.first, "more rows must not cost more queries, first ask");
+      assertEquals(again, more.again, "more rows must not cost more queries, asked again");
+    }
+
+    @Override
+    public String toString() {
+      return first + "/" + again;
+    }
+  }
+
+  Cost cost(String path) {
+    return new Cost(statements(path), statements(path));
+  }
+
   /** Asks as the SENCO, with a count id, and answers the statements the server counted for it. */
   int statements(String path) {
     String id = UUID.randomUUID().toString();
@@ -113,9 +133,11 @@ class QueryCountIT {
     HttpResponse<String> count =
         web.get("api/diagnostics/sql-statements?id=" + id, "Authorization", senco);
     assertEquals(200, count.statusCode(), "the server counts statements in the container tests");
-    int statements = Integer.parseInt(count.body().trim());
+    String[] lines = count.body().split("\n");
+    int statements = Integer.parseInt(lines[0].trim());
     // every request here reads the database at least once: zero would mean nothing was counted
     assertTrue(statements > 0, "no statement counted for " + path);
+    System.out.printf("%s: %s%n", path, count.body().replace("\n", "\n  "));
     return statements;
   }
 

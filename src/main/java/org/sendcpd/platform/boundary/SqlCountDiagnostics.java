@@ -8,6 +8,7 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +22,8 @@ import org.sendcpd.platform.control.SqlStatements;
  * Test diagnostics, off unless {@code cpd.diagnostics.sql-count=true} (the container tests set it):
  * a request that carries {@link #HEADER} has the SQL statements it caused counted, from before the
  * sign-in check to after the answer is written (so lazy loading while writing JSON counts too), and
- * {@link SqlCountServlet} answers the count by that id. A header would come too late: the answer is
- * on its way before the last statement runs.
+ * {@link SqlCountServlet} answers the count (and the statements) by that id. A header would come
+ * too late: the answer is on its way before the last statement runs.
  */
 @WebListener
 public class SqlCountDiagnostics implements ServletContextListener, ServletRequestListener {
@@ -31,7 +32,8 @@ public class SqlCountDiagnostics implements ServletContextListener, ServletReque
   static final String SETTING = "cpd.diagnostics.sql-count";
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final int KEPT = 1_000;
-  private static final Map<String, CompletableFuture<Integer>> COUNTS = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<List<String>>> COUNTS =
+      new ConcurrentHashMap<>();
   private static volatile boolean on;
 
   @PersistenceUnit EntityManagerFactory persistence;
@@ -41,7 +43,7 @@ public class SqlCountDiagnostics implements ServletContextListener, ServletReque
   }
 
   /** The count of the request with this id, once it has ended. */
-  static CompletableFuture<Integer> count(String id) {
+  static CompletableFuture<List<String>> count(String id) {
     return slot(id);
   }
 
@@ -82,7 +84,7 @@ public class SqlCountDiagnostics implements ServletContextListener, ServletReque
         : Optional.empty();
   }
 
-  private static CompletableFuture<Integer> slot(String id) {
+  private static CompletableFuture<List<String>> slot(String id) {
     if (COUNTS.size() >= KEPT) {
       COUNTS.clear(); // counts nobody asked for: a test that stopped half-way
     }

@@ -5,14 +5,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Answers how many SQL statements the request with {@code ?id=} caused (see {@link
- * SqlCountDiagnostics}), waiting a little for it to end; 404 when the diagnostics are off. Under
- * /api so that it is asked with the same HTTP Basic sign-in as the requests it counts.
+ * SqlCountDiagnostics}) on the first line, then the statements one a line, waiting a little for the
+ * request to end; 404 when the diagnostics are off. Under /api so that it is asked with the same
+ * HTTP Basic sign-in as the requests it counts.
  */
 @WebServlet("/api/diagnostics/sql-statements")
 public class SqlCountServlet extends HttpServlet {
@@ -28,10 +30,11 @@ public class SqlCountServlet extends HttpServlet {
       return;
     }
     try {
-      int count = SqlCountDiagnostics.count(id).get(10, TimeUnit.SECONDS);
+      List<String> statements = SqlCountDiagnostics.count(id).get(10, TimeUnit.SECONDS);
       SqlCountDiagnostics.forget(id);
       response.setContentType("text/plain");
-      response.getWriter().write(Integer.toString(count));
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(statements.size() + "\n" + String.join("\n", statements));
     } catch (TimeoutException | ExecutionException notSeen) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (InterruptedException stopping) {

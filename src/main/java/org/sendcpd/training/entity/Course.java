@@ -1,5 +1,6 @@
 package org.sendcpd.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,8 +41,12 @@ import org.sendcpd.organisation.entity.School;
  * <p>A course with no school is shared by every school of the trust. A course whose certificate
  * lapses (positive handling, paediatric first aid) has a validity in months; completing it then
  * produces a record that expires.
+ *
+ * <p>The catalogue, with its outcomes, is kept in the shared cache: read by every list, gap and
+ * report, changed rarely (in a trust, the instances tell each other of changes over the data grid).
  */
 @Entity
+@Cacheable
 @Table(name = "course")
 @NamedQuery(
     name = Course.FIND_BY_SCHOOL,

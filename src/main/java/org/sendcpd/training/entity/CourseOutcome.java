@@ -1,5 +1,6 @@
 package org.sendcpd.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import org.sendcpd.framework.entity.CompetenceLevel;
  * outcome reaches the required level are the ones offered to close it.
  */
 @Entity
+@Cacheable
 @Table(name = "course_outcome")
 @NamedQuery(
     name = CourseOutcome.FIND_ACTIVE_BY_SCHOOL,
