@@ -37,12 +37,11 @@ final class AccountWrites extends SessionEventAdapter {
     server.getEventManager().addListener(new AccountWrites());
   }
 
-  /** Raised now (the number must not stay behind) and again once the transaction ends. */
+  /** Marked on its unit of work, and counted once the transaction has ended. */
   @Override
   public void postExecuteQuery(SessionEvent event) {
     if (writesAccounts(event.getQuery())) {
       event.getSession().setProperty(BULK_WRITE, Boolean.TRUE);
-      AccountsVersion.changed();
     }
   }
 
@@ -54,7 +53,7 @@ final class AccountWrites extends SessionEventAdapter {
     }
   }
 
-  /** The unit of work is released when its transaction has ended, committed or not. */
+  /** The unit of work is released when its transaction has ended (committed or not: counted). */
   @Override
   public void postReleaseUnitOfWork(SessionEvent event) {
     if (event.getSession().getProperty(BULK_WRITE) != null) {

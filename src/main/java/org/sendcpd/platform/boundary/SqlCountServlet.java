@@ -34,12 +34,21 @@ public class SqlCountServlet extends HttpServlet {
       SqlCountDiagnostics.forget(id);
       response.setContentType("text/plain");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(statements.size() + "\n" + String.join("\n", statements));
+      response
+          .getWriter()
+          .write(
+              statements.size()
+                  + "\n"
+                  + String.join("\n", statements.stream().map(SqlCountServlet::oneLine).toList()));
     } catch (TimeoutException | ExecutionException notSeen) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt();
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
+  }
+
+  private static String oneLine(String sql) {
+    return sql == null ? "" : sql.replaceAll("\\s+", " ");
   }
 }

@@ -4,10 +4,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the committed changes to sign-in accounts (and the staff records they act for) seen by
- * this instance, its own and, in a cluster, the others' ({@link ClusterChanges}), so what was read
- * of a signed-in caller's account may be kept until one of them moves it. Raised only after the
- * change is committed: a reader who took the number before reading a row the change had not yet
- * reached holds an older number, and reads again.
+ * this instance, its own and, in a cluster, the others' ({@link ClusterAccountChanges}), so what
+ * was read of a signed-in caller's account may be kept until one of them moves it. Raised only
+ * after the change is committed: a reader who took the number before reading a row the change had
+ * not yet reached holds an older number, and reads again.
  */
 public final class AccountsVersion {
 
@@ -20,7 +20,10 @@ public final class AccountsVersion {
     return VERSION.get();
   }
 
-  /** An account changed through this instance: here and on the others. */
+  /**
+   * An account change was committed through this instance: here, and (in a cluster) on the others
+   * once this returns.
+   */
   public static void changed() {
     VERSION.incrementAndGet();
     announcement.run();

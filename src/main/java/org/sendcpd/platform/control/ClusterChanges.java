@@ -15,15 +15,12 @@ import javax.naming.NamingException;
 /**
  * Tells the other instances of a trust's cluster that the data changed, over the data grid Payara
  * Micro runs there (Hazelcast), so each drops the analyses it keeps as soon as another instance
- * commits a write, as it does for its own; and, on a topic of their own, that an account changed,
- * so a signed-in caller's account kept by each is read again at once ({@link AccountsVersion}). On
- * one instance (no data grid) there is nobody to tell.
+ * commits a write, as it does for its own. On one instance (no data grid) there is nobody to tell.
  */
 @ApplicationScoped
 public class ClusterChanges {
 
   static final String TOPIC = "sendcpd.data-changes";
-  static final String ACCOUNTS_TOPIC = "sendcpd.account-changes";
   static final String GRID = "payara/Hazelcast";
 
   @Inject Logger log;
@@ -44,14 +41,6 @@ public class ClusterChanges {
           }
         });
     DataVersion.announceTo(() -> tell(topic));
-    ITopic<String> accounts = grid.get().getTopic(ACCOUNTS_TOPIC);
-    accounts.addMessageListener(
-        message -> {
-          if (!self.equals(message.getMessageObject())) {
-            AccountsVersion.changedElsewhere();
-          }
-        });
-    AccountsVersion.announceTo(() -> tell(accounts));
     clustered = true;
     log.info("Cluster: data changes are announced to the other instances over the data grid");
   }
@@ -69,7 +58,7 @@ public class ClusterChanges {
     return clustered;
   }
 
-  private Optional<HazelcastInstance> runningGrid() {
+  static Optional<HazelcastInstance> runningGrid() {
     try {
       Object found = new InitialContext().lookup(GRID);
       return found instanceof HazelcastInstance grid && grid.getLifecycleService().isRunning()
