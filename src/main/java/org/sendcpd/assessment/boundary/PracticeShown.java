@@ -28,6 +28,7 @@ public class PracticeShown {
   @Inject ObserverRights rights;
 
   private List<ObservationRow> mine;
+  private Boolean ratingDue;
 
   /** The person's observations, newest first; none when the viewer may not see them. */
   public List<ObservationRow> observationsOf(Long staffId) {
@@ -56,8 +57,19 @@ public class PracticeShown {
     return mine;
   }
 
-  /** Whether the signed-in person has not rated their confidence this term. */
+  /**
+   * Whether the signed-in person has not rated their confidence this term: asked once a request,
+   * though the page asks it at every include.
+   */
   public boolean isRatingDue() {
-    return caller.staff().map(assessments::dueThisTerm).orElse(false);
+    if (ratingDue == null) {
+      ratingDue = caller.staff().map(assessments::dueThisTerm).orElse(false);
+    }
+    return ratingDue;
+  }
+
+  /** The person has just rated: ask again. */
+  void rated() {
+    ratingDue = null;
   }
 }

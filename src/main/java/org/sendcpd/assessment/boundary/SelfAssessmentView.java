@@ -32,6 +32,7 @@ public class SelfAssessmentView implements Serializable {
   @Inject Standings standings;
   @Inject SelfAssessments assessments;
   @Inject ScreenMessages messages;
+  @Inject PracticeShown practice;
 
   private List<CompetenceStanding> rows = List.of();
   private final Map<String, Integer> chosen = new HashMap<>();
@@ -63,6 +64,7 @@ public class SelfAssessmentView implements Serializable {
         });
     try {
       assessments.rate(caller.staff().orElseThrow(), ratings);
+      practice.rated();
       messages.info(messages.text("selfAssessment.saved"));
       load();
     } catch (InvalidInputException e) {

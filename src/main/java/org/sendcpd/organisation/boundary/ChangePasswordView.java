@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.OwnAccount;
 import org.sendcpd.organisation.control.PasswordPolicy;
-import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.ui.ScreenMessages;
 
@@ -69,7 +68,7 @@ public class ChangePasswordView {
 
   /** An administrator asked for a new password: the page says so and offers no way around. */
   public boolean isRequired() {
-    return !changed && caller.account().map(UserAccount::isMustChangePassword).orElse(false);
+    return !changed && caller.mustChangePassword();
   }
 
   public boolean isChanged() {

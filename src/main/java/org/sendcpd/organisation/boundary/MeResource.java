@@ -28,7 +28,6 @@ import org.sendcpd.organisation.control.OwnAccount;
 import org.sendcpd.organisation.control.PersonalDataExport;
 import org.sendcpd.organisation.control.PersonalLinks;
 import org.sendcpd.organisation.entity.SecurityRole;
-import org.sendcpd.organisation.entity.UserAccount;
 import org.sendcpd.platform.control.InvalidInputException;
 
 /** The signed-in person, so a script knows who it acts as. */
@@ -72,7 +71,7 @@ public class MeResource {
         roles,
         caller.schoolId().orElse(null),
         links.get(PersonalLinks.CALENDAR).orElse(null),
-        caller.account().map(UserAccount::isMustChangePassword).orElse(false));
+        caller.mustChangePassword());
   }
 
   @PUT

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.sendcpd.organisation.control.CurrentUser;
-import org.sendcpd.organisation.entity.UserAccount;
 
 /**
  * The API side of a forced password change: an account an administrator marked may ask who it is
@@ -26,7 +25,7 @@ public class PasswordChangeDue implements ContainerRequestFilter {
     if (path.equals("me") || path.startsWith("me/password") || !caller.isSignedIn()) {
       return;
     }
-    if (caller.account().map(UserAccount::isMustChangePassword).orElse(false)) {
+    if (caller.mustChangePassword()) {
       request.abortWith(
           Response.status(Response.Status.FORBIDDEN)
               .type(MediaType.APPLICATION_JSON_TYPE)

@@ -9,7 +9,6 @@ import java.security.Principal;
 import java.util.Optional;
 import org.sendcpd.organisation.entity.SecurityRole;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.organisation.entity.UserAccount;
 
 /** The signed-in caller of this request: their username, roles, staff record and school. */
 @RequestScoped
@@ -18,8 +17,10 @@ public class CurrentUser {
   @Inject SecurityContext security;
   @PersistenceContext EntityManager em;
 
-  private UserAccount account;
-  private boolean looked;
+  @Inject AccountStanding accounts;
+
+  private Optional<CallerAccount> signedIn;
+  private StaffMember staff;
 
   public String username() {
     Principal principal = security.getCallerPrincipal();
@@ -43,30 +44,34 @@ public class CurrentUser {
     return false;
   }
 
-  public Optional<UserAccount> account() {
-    if (!looked && isSignedIn()) {
-      account =
-          em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-              .setParameter("username", username())
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
-      looked = true;
+  /** Who the caller is, as the sign-in check already read it: no query of its own. */
+  private Optional<CallerAccount> signedIn() {
+    if (signedIn == null) {
+      signedIn = isSignedIn() ? accounts.account(username()) : Optional.empty();
     }
-    return Optional.ofNullable(account);
+    return signedIn;
   }
 
+  /** The caller's staff record, read when a page or answer needs more of it than its id. */
   public Optional<StaffMember> staff() {
-    return account().map(UserAccount::getStaffMember);
+    if (staff == null) {
+      staff = staffId().map(id -> em.find(StaffMember.class, id)).orElse(null);
+    }
+    return Optional.ofNullable(staff);
   }
 
   public Optional<Long> staffId() {
-    return staff().map(StaffMember::getId);
+    return signedIn().map(CallerAccount::staffId);
   }
 
   /** The school the caller works in; none for an administrator without a staff record. */
   public Optional<Long> schoolId() {
-    return staff().map(s -> s.getSchool().getId());
+    return signedIn().map(CallerAccount::schoolId);
+  }
+
+  /** An administrator asked for a new password before anything else. */
+  public boolean mustChangePassword() {
+    return signedIn().map(a -> a.standing().mustChangePassword()).orElse(false);
   }
 
   /** SENCOs, heads, trust leads and administrators look across a school, not only at themselves. */

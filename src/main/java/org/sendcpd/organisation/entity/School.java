@@ -1,5 +1,6 @@
 package org.sendcpd.organisation.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,8 +20,12 @@ import jakarta.validation.constraints.Size;
  * A school of the installation. One installation may hold a whole multi-academy trust; every record
  * of staff, training and appraisal belongs to exactly one school, and people see only their own
  * school unless they hold a trust-wide role.
+ *
+ * <p>Kept in the shared cache: read on nearly every request, changed rarely (in a trust, the
+ * instances tell each other of changes over the data grid).
  */
 @Entity
+@Cacheable
 @Table(name = "school")
 @NamedQuery(name = School.FIND_ALL, query = "SELECT s FROM School s ORDER BY s.name")
 @NamedQuery(name = School.FIND_BY_URN, query = "SELECT s FROM School s WHERE s.urn = :urn")

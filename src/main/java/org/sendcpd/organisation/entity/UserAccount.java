@@ -51,8 +51,8 @@ import org.sendcpd.platform.control.NotReadByAnalysis;
 @NamedQuery(
     name = UserAccount.FIND_STANDING,
     query =
-        "SELECT a.enabled, s.leftDate, a.securityVersion, a.mustChangePassword"
-            + " FROM UserAccount a LEFT JOIN a.staffMember s"
+        "SELECT a.enabled, s.leftDate, a.securityVersion, a.mustChangePassword, a.id, s.id,"
+            + " sc.id FROM UserAccount a LEFT JOIN a.staffMember s LEFT JOIN s.school sc"
             + " WHERE a.username = :username")
 @NotReadByAnalysis
 public class UserAccount {

@@ -71,7 +71,7 @@ public class ClusterChanges {
     return clustered;
   }
 
-  private Optional<HazelcastInstance> runningGrid() {
+  static Optional<HazelcastInstance> runningGrid() {
     try {
       Object found = new InitialContext().lookup(GRID);
       return found instanceof HazelcastInstance grid && grid.getLifecycleService().isRunning()

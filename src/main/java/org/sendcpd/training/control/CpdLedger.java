@@ -46,7 +46,7 @@ public class CpdLedger {
                     .add(LevelNames.label(names, o.getCompetence(), o.getLevelRank())));
     Map<Long, List<CertificateLink>> certificates = new HashMap<>();
     em.createQuery(
-            "SELECT e FROM Evidence e WHERE e.record.staffMember.id = :staffId"
+            "SELECT e FROM Evidence e JOIN FETCH e.record r WHERE r.staffMember.id = :staffId"
                 + " ORDER BY e.uploadedAt",
             Evidence.class)
         .setParameter("staffId", person.getId())

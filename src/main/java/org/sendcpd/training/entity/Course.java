@@ -1,5 +1,6 @@
 package org.sendcpd.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,8 +45,12 @@ import org.sendcpd.platform.control.SchoolData;
  * <p>A course with no school is shared by every school of the trust. A course whose certificate
  * lapses (positive handling, paediatric first aid) has a validity in months; completing it then
  * produces a record that expires.
+ *
+ * <p>The catalogue, with its outcomes, is kept in the shared cache: read by every list, gap and
+ * report, changed rarely (in a trust, the instances tell each other of changes over the data grid).
  */
 @Entity
+@Cacheable
 @EntityListeners(SchoolChanges.class)
 @Table(name = "course")
 @NamedQuery(

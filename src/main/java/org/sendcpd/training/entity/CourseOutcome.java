@@ -1,5 +1,6 @@
 package org.sendcpd.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -23,6 +24,7 @@ import org.sendcpd.platform.control.SchoolData;
  * outcome reaches the required level are the ones offered to close it.
  */
 @Entity
+@Cacheable
 @EntityListeners(SchoolChanges.class)
 @Table(name = "course_outcome")
 @NamedQuery(

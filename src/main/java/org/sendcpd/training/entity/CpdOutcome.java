@@ -35,8 +35,9 @@ import org.sendcpd.platform.control.SchoolData;
 @NamedQuery(
     name = CpdOutcome.FIND_BY_STAFF,
     query =
-        "SELECT o FROM CpdOutcome o JOIN FETCH o.competenceLevel.competence c JOIN FETCH c.area"
-            + " WHERE o.record.staffMember.id = :staffId ORDER BY c.code")
+        "SELECT o FROM CpdOutcome o JOIN FETCH o.record r"
+            + " JOIN FETCH o.competenceLevel.competence c JOIN FETCH c.area"
+            + " WHERE r.staffMember.id = :staffId ORDER BY c.code")
 public class CpdOutcome implements SchoolData {
 
   /**

@@ -134,6 +134,16 @@ class AppraisalsTest {
           public Optional<StaffMember> staff() {
             return Optional.of(me);
           }
+
+          @Override
+          public Optional<Long> staffId() {
+            return Optional.of(me.getId());
+          }
+
+          @Override
+          public Optional<Long> schoolId() {
+            return Optional.of(me.getSchool().getId());
+          }
         };
     AuditLog log =
         new AuditLog() {

@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Set;
 import org.sendcpd.organisation.control.AccessControl;
+import org.sendcpd.organisation.control.AccountStanding;
 import org.sendcpd.organisation.control.CurrentUser;
 import org.sendcpd.organisation.control.EditGuard;
 import org.sendcpd.organisation.entity.SecurityRole;
@@ -31,6 +32,9 @@ record Controls(CpdRecords records, Verification verification, Certificates cert
     CurrentUser caller = new CurrentUser();
     set(caller, "security", new FakeSecurity(username, Set.of(roles)));
     set(caller, "em", em);
+    AccountStanding accounts = new AccountStanding();
+    set(accounts, "em", em);
+    set(caller, "accounts", accounts);
     AuditLog audit = new AuditLog();
     set(audit, "em", em);
     AccessControl access = new AccessControl();

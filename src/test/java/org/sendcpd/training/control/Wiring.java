@@ -95,6 +95,16 @@ final class Wiring {
     public Optional<StaffMember> staff() {
       return Optional.ofNullable(me);
     }
+
+    @Override
+    public Optional<Long> staffId() {
+      return staff().map(StaffMember::getId);
+    }
+
+    @Override
+    public Optional<Long> schoolId() {
+      return staff().map(s -> s.getSchool().getId());
+    }
   }
 
   /** The school-wide rule of AccessControl: SENCO or head of the school; refusals not audited. */
