@@ -2,7 +2,6 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +14,6 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -23,7 +21,6 @@ import org.sendcpd.platform.control.SchoolData;
  * holds the objectives agreed for the year. Appraisal data is sensitive: who views it is audited.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "appraisal")
 @NamedQuery(
     name = Appraisal.FIND_BY_STAFF,

@@ -3,7 +3,6 @@ package org.sendcpd.appraisal.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,7 +26,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -37,7 +35,6 @@ import org.sendcpd.platform.control.SchoolData;
  * appraisal. Review notes are kept per review point.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "objective")
 @NamedQuery(
     name = Objective.FIND_BY_APPRAISAL,

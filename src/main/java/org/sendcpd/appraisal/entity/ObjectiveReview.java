@@ -2,7 +2,6 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -25,7 +23,6 @@ import org.sendcpd.platform.control.SchoolData;
  * Notes are appraisal data: who reads them is audited.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "objective_review")
 public class ObjectiveReview implements SchoolData {
 

@@ -2,7 +2,6 @@ package org.sendcpd.appraisal.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -23,7 +21,6 @@ import org.sendcpd.platform.control.SchoolData;
  * While its objective is open it is a requirement of the appraisee, whatever their job role asks.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "objective_target")
 @NamedQuery(
     name = ObjectiveTarget.FIND_OPEN_BY_SCHOOL,

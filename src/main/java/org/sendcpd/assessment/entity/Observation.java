@@ -3,7 +3,6 @@ package org.sendcpd.assessment.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -31,7 +29,6 @@ import org.sendcpd.platform.control.SchoolData;
  * effect, because the highest level held counts.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "observation")
 @NamedQuery(
     name = Observation.FIND_BY_STAFF,

@@ -2,7 +2,6 @@ package org.sendcpd.assessment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -29,7 +27,6 @@ import org.sendcpd.platform.control.SchoolData;
  * reads it, so rating leaves the analyses kept.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "self_assessment")
 @NamedQuery(
     name = SelfAssessment.FIND_BY_STAFF,

@@ -3,7 +3,6 @@ package org.sendcpd.demand.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,7 +26,6 @@ import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -40,7 +38,6 @@ import org.sendcpd.platform.control.SchoolData;
  * too few holders remain, and breached in future when a certificate lapses or a holder leaves.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "coverage_rule")
 @NamedQuery(
     name = CoverageRule.FIND_BY_SCHOOL,

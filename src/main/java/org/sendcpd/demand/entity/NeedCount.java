@@ -2,7 +2,6 @@ package org.sendcpd.demand.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.sendcpd.framework.entity.AreaOfNeed;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -25,7 +23,6 @@ import org.sendcpd.platform.control.SchoolData;
  * have an EHC plan (so never more plans than pupils).
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "need_count")
 public class NeedCount implements SchoolData {
 

@@ -3,7 +3,6 @@ package org.sendcpd.demand.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendcpd.framework.entity.AreaOfNeed;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -39,7 +37,6 @@ import org.sendcpd.platform.control.SchoolData;
  * repeat in a unique constraint, so the service that saves profiles does.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "need_profile")
 @NamedQuery(
     name = NeedProfile.FIND_BY_SCHOOL,

@@ -2,7 +2,6 @@ package org.sendcpd.deployment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +22,6 @@ import java.util.stream.Collectors;
 import org.sendcpd.analysis.SchoolDays;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -34,7 +32,6 @@ import org.sendcpd.platform.control.SchoolData;
  * The school is kept beside the person so the analysis loads a school's deployments with its index.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "staff_deployment")
 @NamedQuery(
     name = StaffDeployment.FIND_BY_STAFF,

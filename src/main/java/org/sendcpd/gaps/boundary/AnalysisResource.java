@@ -33,7 +33,6 @@ import org.sendcpd.gaps.control.ExpertiseSearch;
 import org.sendcpd.organisation.control.SchoolChoice;
 import org.sendcpd.organisation.control.StaffService;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.boundary.EncodedAnswer;
 import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.platform.control.Page;

@@ -2,7 +2,6 @@ package org.sendcpd.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -33,7 +31,6 @@ import org.sendcpd.platform.control.SchoolData;
  * history but drops out of current capacity from their leaving date.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "staff_member")
 @NamedQuery(
     name = StaffMember.FIND_BY_SCHOOL,

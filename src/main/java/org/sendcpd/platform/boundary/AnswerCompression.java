@@ -7,9 +7,9 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.sendcpd.platform.control.AcceptEncoding;
 
 /**
  * Gzips the API's JSON and CSV answers for a client that accepts it, whatever the protocol. The
@@ -50,19 +50,7 @@ public class AnswerCompression implements WriterInterceptor {
         || type.getType().equalsIgnoreCase("text") && subtype.equals("csv");
   }
 
-  /** True when the header names gzip (or any coding) without refusing it with q=0. */
   static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    return Arrays.stream(acceptEncoding.split(","))
-        .map(coding -> coding.strip().toLowerCase(Locale.ROOT).split(";"))
-        .anyMatch(
-            parts ->
-                (parts[0].strip().equals("gzip") || parts[0].strip().equals("*"))
-                    && Arrays.stream(parts)
-                        .skip(1)
-                        .map(p -> p.replace(" ", ""))
-                        .noneMatch(p -> p.matches("q=0(\\.0*)?")));
+    return AcceptEncoding.gzip(acceptEncoding);
   }
 }

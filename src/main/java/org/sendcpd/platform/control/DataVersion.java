@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.ModifyAllQuery;
@@ -31,7 +34,7 @@ public class DataVersion extends SessionEventAdapter {
   private static final AtomicLong LATEST = new AtomicLong();
   private static final AtomicLong EVERY_SCHOOL = new AtomicLong();
   private static final Map<Long, Long> BY_SCHOOL = new ConcurrentHashMap<>();
-  private static final ThreadLocal<Set<Long>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
+  private static final String WRITTEN = DataVersion.class.getName() + ".schools";
   private static final Long ALL = -1L;
   private static final String BULK_WRITE = DataVersion.class.getName() + ".bulk";
   private static volatile Consumer<Set<Long>> announcement = schools -> {};
@@ -59,12 +62,58 @@ public class DataVersion extends SessionEventAdapter {
     announcement = whom;
   }
 
-  /** A row of these schools (none: of every school) is being written in this thread's work. */
-  static void written(Set<Long> schools) {
-    if (schools.isEmpty()) {
-      WRITTEN.get().add(ALL);
-    } else {
-      WRITTEN.get().addAll(schools);
+  /**
+   * Hears every row of a {@link SchoolData} entity as it is persisted, changed or removed, while
+   * its relations can still be read, and notes its schools on the unit of work that writes it.
+   */
+  private static final DescriptorEventAdapter SCHOOL_ROWS =
+      new DescriptorEventAdapter() {
+        @Override
+        public void prePersist(DescriptorEvent event) {
+          noted(event);
+        }
+
+        @Override
+        public void preUpdateWithChanges(DescriptorEvent event) {
+          noted(event);
+        }
+
+        @Override
+        public void preRemove(DescriptorEvent event) {
+          noted(event);
+        }
+      };
+
+  @Override
+  public void preLogin(SessionEvent event) {
+    for (ClassDescriptor descriptor : event.getSession().getDescriptors().values()) {
+      Class<?> type = descriptor.getJavaClass();
+      if (type != null && SchoolData.class.isAssignableFrom(type)) {
+        descriptor.getEventManager().addListener(SCHOOL_ROWS);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void noted(DescriptorEvent event) {
+    if (event.getSession() instanceof UnitOfWorkImpl unit
+        && event.getSource() instanceof SchoolData row) {
+      Set<Long> noted = (Set<Long>) unit.getProperty(WRITTEN);
+      if (noted == null) {
+        noted = new HashSet<>();
+        unit.setProperty(WRITTEN, noted);
+      }
+      Set<Long> schools = schoolsOf(row);
+      noted.addAll(schools.isEmpty() ? Set.of(ALL) : schools);
+    }
+  }
+
+  /** A row whose school cannot be read yet (half built) counts for every school. */
+  private static Set<Long> schoolsOf(SchoolData row) {
+    try {
+      return row.readBySchools();
+    } catch (RuntimeException notKnown) {
+      return Set.of();
     }
   }
 
@@ -93,20 +142,22 @@ public class DataVersion extends SessionEventAdapter {
 
   @Override
   public void postCommitUnitOfWork(SessionEvent event) {
-    Set<Long> written = Set.copyOf(WRITTEN.get());
-    WRITTEN.remove();
     if (!(event.getSession() instanceof UnitOfWorkImpl unit)) {
       changed(Set.of());
-    } else if (wrote(unit)) {
+      return;
+    }
+    Set<Long> written = written(unit);
+    if (wrote(unit)) {
       changed(
           ofSchoolsOnly(unit) && !written.isEmpty() && !written.contains(ALL) ? written : Set.of());
     }
   }
 
-  /** Work rolled back wrote nothing: the schools it noted are forgotten. */
-  @Override
-  public void postRollbackTransaction(SessionEvent event) {
-    WRITTEN.remove();
+  @SuppressWarnings("unchecked")
+  private static Set<Long> written(UnitOfWorkImpl unit) {
+    Set<Long> noted = (Set<Long>) unit.getProperty(WRITTEN);
+    unit.removeProperty(WRITTEN);
+    return noted == null ? Set.of() : Set.copyOf(noted);
   }
 
   private static boolean wrote(UnitOfWorkImpl unit) {

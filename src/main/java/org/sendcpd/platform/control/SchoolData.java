@@ -10,7 +10,7 @@ import java.util.Set;
  * sessions): a commit that writes only such rows, and rows {@link NotReadByAnalysis}, ends the
  * analyses kept for those schools and leaves every other school's, so one school's bookings do not
  * make ninety schools work theirs out again. An entity without it counts for every school. Its
- * changes are noted by {@link SchoolChanges}, as they are made.
+ * changes are noted by {@link DataVersion} on their unit of work, as they are made.
  */
 public interface SchoolData {
 

@@ -2,7 +2,6 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Set;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -27,7 +25,6 @@ import org.sendcpd.platform.control.SchoolData;
  * marked on its bookings: ATTENDED becomes a verified CPD record, ABSENT does not.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "booking")
 @NamedQuery(
     name = Booking.FIND_BY_SESSION,

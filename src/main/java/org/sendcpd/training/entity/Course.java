@@ -4,7 +4,6 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,7 +32,6 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.School;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -51,7 +49,6 @@ import org.sendcpd.platform.control.SchoolData;
  */
 @Entity
 @Cacheable
-@EntityListeners(SchoolChanges.class)
 @Table(name = "course")
 @NamedQuery(
     name = Course.FIND_BY_SCHOOL,

@@ -3,7 +3,6 @@ package org.sendcpd.training.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -25,7 +23,6 @@ import org.sendcpd.platform.control.SchoolData;
  */
 @Entity
 @Cacheable
-@EntityListeners(SchoolChanges.class)
 @Table(name = "course_outcome")
 @NamedQuery(
     name = CourseOutcome.FIND_ACTIVE_BY_SCHOOL,

@@ -2,7 +2,6 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.framework.entity.CompetenceLevel;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -23,7 +21,6 @@ import org.sendcpd.platform.control.SchoolData;
  * record: verified and unexpired makes it held, self-logged makes it pending.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "cpd_outcome")
 @NamedQuery(
     name = CpdOutcome.FIND_VERIFIED_OR_PENDING_BY_SCHOOL,

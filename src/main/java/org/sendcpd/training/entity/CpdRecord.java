@@ -4,7 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -31,7 +30,6 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sendcpd.analysis.HeldPeriod;
 import org.sendcpd.framework.entity.Competence;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -46,7 +44,6 @@ import org.sendcpd.platform.control.SchoolData;
  * pending ({@link Verdict}); later corrections go through an audited change, never a silent edit.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "cpd_record")
 @NamedQuery(
     name = CpdRecord.FIND_BY_STAFF,

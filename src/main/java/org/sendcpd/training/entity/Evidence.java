@@ -2,7 +2,6 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -28,7 +26,6 @@ import org.sendcpd.platform.control.SchoolData;
  * backup be checked and a duplicate upload be recognised.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "evidence")
 @NamedQuery(
     name = Evidence.FIND_BY_RECORD,

@@ -2,7 +2,6 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.sendcpd.analysis.FollowUpStage;
 import org.sendcpd.framework.entity.Area;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -33,7 +31,6 @@ import org.sendcpd.platform.control.SchoolData;
  * earlier one (NOT_YET may become TRIED), and every answer is audited. One per CPD record.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "follow_up")
 @NamedQuery(
     name = FollowUp.FIND_BY_RECORD,

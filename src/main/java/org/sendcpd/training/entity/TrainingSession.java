@@ -2,7 +2,6 @@ package org.sendcpd.training.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,7 +21,6 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.sendcpd.organisation.entity.School;
 import org.sendcpd.organisation.entity.StaffMember;
-import org.sendcpd.platform.control.SchoolChanges;
 import org.sendcpd.platform.control.SchoolData;
 
 /**
@@ -35,7 +33,6 @@ import org.sendcpd.platform.control.SchoolData;
  * replace their copy instead of keeping a stale one.
  */
 @Entity
-@EntityListeners(SchoolChanges.class)
 @Table(name = "training_session")
 @NamedQuery(
     name = TrainingSession.FIND_BY_SCHOOL_BETWEEN,

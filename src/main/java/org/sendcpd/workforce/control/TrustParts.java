@@ -1,29 +1,23 @@
 package org.sendcpd.workforce.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.sendcpd.platform.control.DataVersion;
 
 /**
  * The whole trust analysed school by school, each school's part kept until that school's data
  * changes ({@link DataVersion#of}): after one school's bookings, the trust's capacity is that one
  * school worked out again and the others' parts as they were. A school's part comes from its kept
- * analysis when there is one; otherwise the school's rows are loaded, analysed and let go, two
- * schools at a time (one per core), so the server never holds the whole trust's rows. Parts are
+ * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
+ * the next school's, so the server never holds the whole trust's rows. (Two schools at a time on a
+ * pool thread was tried: the worker's end closed the asking request's entity manager.) Parts are
  * kept for the few dates asked last (each date a part per school), and the trust last put together
  * is answered again while none of its parts has changed.
  */
@@ -55,7 +49,6 @@ public class TrustParts {
 
   @Inject WorkforceLoader loader;
   @Inject SchoolPartWork work;
-  @Resource ManagedExecutorService executor;
 
   private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
   private volatile Whole last;
@@ -69,7 +62,7 @@ public class TrustParts {
   public TrustAnalysis trust(LocalDate date, int windowDays) {
     List<Long> schools = loader.schoolIds();
     Map<Long, TrustPart> parts = new HashMap<>();
-    Queue<Long> toDo = new ConcurrentLinkedQueue<>();
+    List<Long> toDo = new ArrayList<>();
     for (long schoolId : schools) {
       Kept kept = kept(date, schoolId);
       if (kept != null
@@ -80,12 +73,11 @@ public class TrustParts {
         toDo.add(schoolId);
       }
     }
-    for (Map.Entry<Long, SchoolPartWork.Done> done : worked(toDo, date, windowDays).entrySet()) {
-      parts.put(done.getKey(), done.getValue().part());
-      keep(
-          date,
-          done.getKey(),
-          new Kept(done.getValue().version(), windowDays, done.getValue().part()));
+    for (Long schoolId : toDo) {
+      long version = DataVersion.of(schoolId);
+      TrustPart part = work.part(schoolId, date, windowDays);
+      parts.put(schoolId, part);
+      keep(date, schoolId, new Kept(version, windowDays, part));
     }
     List<TrustPart> ordered = schools.stream().map(parts::get).toList();
     Whole whole = last;
@@ -95,48 +87,6 @@ public class TrustParts {
     TrustAnalysis trust = new TrustAnalysis(date, windowDays, ordered, loader.competences());
     last = new Whole(date, windowDays, ordered, trust);
     return trust;
-  }
-
-  /**
-   * The schools' parts, worked out by this thread and one worker side by side. This thread works
-   * too, so the answer never waits on a worker the pool has not started (a report job asking for
-   * the trust already holds one of the pool's threads).
-   */
-  private Map<Long, SchoolPartWork.Done> worked(Queue<Long> toDo, LocalDate date, int windowDays) {
-    Map<Long, SchoolPartWork.Done> done = new ConcurrentHashMap<>();
-    if (toDo.isEmpty()) {
-      return done;
-    }
-    // the worker starts only if the asker has not finished first; once started, it is awaited
-    AtomicBoolean claimed = new AtomicBoolean();
-    Future<?> helper =
-        toDo.size() > 1
-            ? executor.submit(
-                () -> {
-                  if (claimed.compareAndSet(false, true)) {
-                    work.drain(toDo, done, date, windowDays);
-                  }
-                })
-            : null;
-    work.drain(toDo, done, date, windowDays);
-    if (helper != null && !claimed.compareAndSet(false, true)) {
-      awaitHelper(helper);
-    }
-    return done;
-  }
-
-  private static void awaitHelper(Future<?> helper) {
-    try {
-      helper.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while the trust was being analysed", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private Kept kept(LocalDate date, long schoolId) {

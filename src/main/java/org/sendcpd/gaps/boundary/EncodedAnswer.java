@@ -1,4 +1,4 @@
-package org.sendcpd.platform.boundary;
+package org.sendcpd.gaps.boundary;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.sendcpd.platform.control.AcceptEncoding;
 import org.sendcpd.platform.control.Page;
+import org.sendcpd.platform.control.PageLinks;
 import org.sendcpd.platform.control.PageRequest;
 
 /**
@@ -25,11 +27,11 @@ import org.sendcpd.platform.control.PageRequest;
  * @param total the whole list's size, for X-Total-Count
  * @param tag what the answer was made from (the analysis and the question)
  */
-public record EncodedAnswer(byte[] gzipped, long total, String tag) {
+record EncodedAnswer(byte[] gzipped, long total, String tag) {
 
   private static final String INSTANCE = UUID.randomUUID().toString().substring(0, 8);
 
-  public static EncodedAnswer of(byte[] json, long total, String madeFrom) {
+  static EncodedAnswer of(byte[] json, long total, String madeFrom) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 8 + 64);
     try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
       gzip.write(json);
@@ -43,13 +45,12 @@ public record EncodedAnswer(byte[] gzipped, long total, String tag) {
    * The answer to this request: 304 when the client holds it; gzipped for a client that accepts it
    * and unzipped for one that does not; with the page's X-Total-Count and Link.
    */
-  public Response send(HttpHeaders request, UriInfo uri, PageRequest at, MediaType type) {
+  Response send(HttpHeaders request, UriInfo uri, PageRequest at, MediaType type) {
     EntityTag etag = new EntityTag(tag, true);
     Response.ResponseBuilder answer;
     if (held(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
       answer = Response.notModified(etag);
-    } else if (AnswerCompression.acceptsGzip(
-        request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+    } else if (AcceptEncoding.gzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
       answer = Response.ok(gzipped, type).header(HttpHeaders.CONTENT_ENCODING, "gzip");
     } else {
       answer = Response.ok(unzipped(), type);
@@ -58,7 +59,7 @@ public record EncodedAnswer(byte[] gzipped, long total, String tag) {
         .tag(etag)
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
         .header(Page.TOTAL_HEADER, Long.toString(total))
-        .header("Link", String.join(", ", PageHeaders.links(uri.getRequestUri(), total, at)))
+        .header("Link", String.join(", ", PageLinks.of(uri.getRequestUri(), total, at)))
         .build();
   }
 
