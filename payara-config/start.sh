@@ -13,7 +13,7 @@ port=${CPD_PORT:-8080}
 data=${CPD_DATA_DIR:-data}
 mkdir -p "$data" target/tmp
 export CPD_DATA_DIR=$(cd "$data" && pwd)
-cluster=(--nohazelcast)
+cluster=(--nohazelcast --postbootcommandfile payara-config/post-boot-commands-single.asadmin)
 trust_jvm=
 if [ "${CPD_TRUST:-false}" = true ]; then
   cluster=(--postbootcommandfile payara-config/post-boot-commands-trust.asadmin)
