@@ -1,0 +1,66 @@
+package org.sendcpd.benchmark;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.sendcpd.platform.control.SchemaMigration;
+
+/** A fresh embedded Derby database in the size's folder, as one school runs it. */
+final class DerbyDatabase implements BenchDatabase {
+
+  private final Path folder;
+  private final EmbeddedDataSource db = new EmbeddedDataSource();
+
+  DerbyDatabase(Path folder) {
+    this.folder = folder;
+    db.setDatabaseName(folder.toString());
+    db.setCreateDatabase("create");
+    db.setUser("sendcpd");
+    db.setPassword("sendcpd");
+  }
+
+  @Override
+  public String label() {
+    try (var c = db.getConnection()) {
+      return "Derby " + c.getMetaData().getDatabaseProductVersion() + " embedded";
+    } catch (SQLException e) {
+      return "Derby embedded";
+    }
+  }
+
+  @Override
+  public DataSource migrated() {
+    // the folder is new: Benchmark empties the size's folder before it loads
+    SchemaMigration.flyway(db).migrate();
+    return db;
+  }
+
+  @Override
+  public void loaded(DataSource loaded) {
+    // Derby keeps its index statistics itself
+  }
+
+  @Override
+  public void release() {
+    db.setCreateDatabase(null);
+    db.setShutdownDatabase("shutdown");
+    try {
+      db.getConnection().close();
+    } catch (SQLException expected) {
+      // Derby answers a clean shutdown with an exception (08006)
+    }
+    db.setShutdownDatabase(null);
+  }
+
+  @Override
+  public Map<String, String> serverEnvironment() {
+    return Map.of("CPD_DB_URL", "jdbc:derby:" + folder + ";create=true");
+  }
+
+  @Override
+  public boolean backedUpByTheApp() {
+    return true;
+  }
+}
