@@ -84,7 +84,7 @@ final class ApiFigures {
       }
     }
     String which =
-        "median of " + measured + " schools: " + Benchmark.describe(model, schools, warmUps);
+        "median of " + measured + " first asks, " + Benchmark.describe(model, schools, warmUps);
     results.add(
         "one school: gaps API alone, FIRST ASK of a (school, date) never asked (" + which + ")",
         Results.ms(Measure.median(gapsFirst)),

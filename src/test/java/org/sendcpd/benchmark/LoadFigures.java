@@ -47,7 +47,7 @@ final class LoadFigures {
             + clients
             + " clients ("
             + distinctSchools(clients)
-            + " schools), each request a FIRST ASK of a new date: p50 / p95 / throughput",
+            + "), each request a FIRST ASK of a new date: p50 / p95 / throughput",
         rounds.describe(READ, "req/s"),
         "p95 < 50 ms");
   }
@@ -105,8 +105,9 @@ final class LoadFigures {
     return 1 + client % model.size.schools();
   }
 
-  private int distinctSchools(int clients) {
-    return Math.min(clients, model.size.schools());
+  private String distinctSchools(int clients) {
+    int schools = Math.min(clients, model.size.schools());
+    return schools == 1 ? "1 school" : schools + " schools";
   }
 
   private LoadTest.Client reader(int school) {
