@@ -71,10 +71,15 @@ public final class Benchmark {
         String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", loadSeconds, rows / loadSeconds),
         size == Size.NETWORK ? "< 10 min" : "");
 
-    FreshAsks asks = new FreshAsks(date, size.schools());
+    FreshAsks asks = new FreshAsks(date, size.schools(), model.schoolsWithSenco());
     int[] oneSchool = asks.schools(WARM_UPS + runs);
     double[] floors = floors(db, model, oneSchool, runs, results);
     database.release();
+    if (Boolean.getBoolean("bench.loadOnly")) {
+      results.print(
+          heading(size, dbLabel, runs, started, loadAtStart, javaOpts), resultsFile(data));
+      return;
+    }
     if (size == Size.BIG_SCHOOL) {
       BigSchoolCheck.run(project, data, port, javaOpts, date.toString(), database, results);
       return;
@@ -88,7 +93,8 @@ public final class Benchmark {
         ServerProcess.start(project, data, port, javaOpts, "1", database.serverEnvironment())) {
       coldStarts[0] = server.startMillis;
       // The screens first, while the school's analysis is not yet kept by anyone's question.
-      ScreenFigures.measure(port, "senco" + size.schools(), results);
+      int[] withSenco = model.schoolsWithSenco();
+      ScreenFigures.measure(port, "senco" + withSenco[withSenco.length - 1], results);
       double[] school = figures.school(oneSchool, WARM_UPS);
       results.add(
           "one school: FIRST ASK / floor of the same schools",
@@ -121,24 +127,31 @@ public final class Benchmark {
         "cold start to a served login page (median of 3)",
         Results.ms(Measure.median(coldStarts)),
         "");
-    results.print(
-        String.format(
-            Locale.ROOT,
-            "Benchmark '%s' (%d schools, %,d staff) on %s, %d measured runs per figure after"
-                + " warm-up.%nStarted %s on %d cores (load average %s), ended %s (load average"
-                + " %s); server %s.",
-            size.name(),
-            size.schools(),
-            size.staff(),
-            dbLabel,
-            runs,
-            started,
-            Runtime.getRuntime().availableProcessors(),
-            loadAtStart,
-            ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            loadAverage(),
-            javaOpts),
-        data.resolve("results.md"));
+    results.print(heading(size, dbLabel, runs, started, loadAtStart, javaOpts), resultsFile(data));
+  }
+
+  private static String heading(
+      Size size, String dbLabel, int runs, String started, String loadAtStart, String javaOpts) {
+    return String.format(
+        Locale.ROOT,
+        "Benchmark '%s' (%d schools, %,d staff) on %s, %d measured runs per figure after"
+            + " warm-up.%nStarted %s on %d cores (load average %s), ended %s (load average"
+            + " %s); server %s.",
+        size.name(),
+        size.schools(),
+        size.staff(),
+        dbLabel,
+        runs,
+        started,
+        Runtime.getRuntime().availableProcessors(),
+        loadAtStart,
+        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        loadAverage(),
+        javaOpts);
+  }
+
+  private static Path resultsFile(Path data) {
+    return data.resolve("results.md");
   }
 
   /**

@@ -15,13 +15,19 @@ final class FreshAsks {
 
   private final LocalDate reference;
   private final int size;
+  private final int[] askable;
   private final AtomicIntegerArray asked;
   private final AtomicInteger nextSchool = new AtomicInteger();
   private final AtomicInteger wholeSet = new AtomicInteger();
 
-  FreshAsks(LocalDate reference, int schools) {
+  /**
+   * @param schools how many schools there are
+   * @param askable the schools whose SENCO can sign in, in order
+   */
+  FreshAsks(LocalDate reference, int schools, int[] askable) {
     this.reference = reference;
     this.size = schools;
+    this.askable = askable.clone();
     this.asked = new AtomicIntegerArray(schools);
   }
 
@@ -40,13 +46,28 @@ final class FreshAsks {
     return around(2 * ((j + 1) / 2), j);
   }
 
-  /** The schools in turn, from the second (the first is the one whose sizes are sampled). */
+  /**
+   * Schools whose SENCO can ask, in turn, leaving out the first school (the one whose answer sizes
+   * are sampled) when there are others.
+   */
   int[] schools(int count) {
+    int[] others =
+        size == 1 ? askable : java.util.Arrays.stream(askable).filter(s -> s != 1).toArray();
     int[] picked = new int[count];
     for (int i = 0; i < count; i++) {
-      picked[i] = size == 1 ? 1 : 2 + nextSchool.getAndIncrement() % (size - 1);
+      picked[i] = others[nextSchool.getAndIncrement() % others.length];
     }
     return picked;
+  }
+
+  /** The school of the n-th of several clients: each a different one while there are enough. */
+  int schoolOfClient(int client) {
+    return askable[client % askable.length];
+  }
+
+  /** How many different schools this many clients ask about. */
+  int distinctSchools(int clients) {
+    return Math.min(clients, askable.length);
   }
 
   /** Days before the reference date on odd turns, after it on even ones. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -102,11 +103,11 @@ final class LoadFigures {
   }
 
   private int schoolOf(int client) {
-    return 1 + client % model.size.schools();
+    return asks.schoolOfClient(client);
   }
 
   private String distinctSchools(int clients) {
-    int schools = Math.min(clients, model.size.schools());
+    int schools = asks.distinctSchools(clients);
     return schools == 1 ? "1 school" : schools + " schools";
   }
 
@@ -118,7 +119,7 @@ final class LoadFigures {
             api.get(
                 "/api/analysis/gaps?schoolId=" + school + "&date=" + asks.dateFor(school),
                 "senco" + school);
-        return new LoadTest.Act(READ, a.status() == 200, a.millis());
+        return new LoadTest.Act(READ, 200, a.status(), a.millis());
       }
 
       @Override
@@ -144,7 +145,7 @@ final class LoadFigures {
                 person,
                 model.today.minusDays(1));
         Api.Answer a = api.postJson("/api/cpd-records", "senco" + school, record);
-        return new LoadTest.Act(WRITE, a.status() == 201, a.millis());
+        return new LoadTest.Act(WRITE, 201, a.status(), a.millis());
       }
 
       @Override
@@ -170,7 +171,11 @@ final class LoadFigures {
         double millis = (System.nanoTime() - t0) / 1e6;
         boolean signedIn =
             landed.statusCode() == 200 && landed.uri().getPath().endsWith("dashboard.xhtml");
-        return new LoadTest.Act(SIGN_IN, signedIn, millis);
+        return new LoadTest.Act(
+            SIGN_IN,
+            signedIn,
+            millis,
+            landed.statusCode() + (signedIn ? "" : " at " + landed.uri().getPath()));
       }
 
       @Override
@@ -198,7 +203,7 @@ final class LoadFigures {
       double[] p95 = new double[all.size()];
       double[] rate = new double[all.size()];
       int count = 0;
-      int failures = 0;
+      Map<String, Integer> failures = new TreeMap<>();
       for (int r = 0; r < all.size(); r++) {
         LoadTest.Figures f = all.get(r).get(kind);
         if (f == null) {
@@ -208,7 +213,7 @@ final class LoadFigures {
         p95[r] = f.p95();
         rate[r] = f.perSecond();
         count += f.count();
-        failures += f.failures();
+        f.failures().forEach((answer, n) -> failures.merge(answer, n, Integer::sum));
       }
       return String.format(
           Locale.ROOT,
@@ -219,7 +224,7 @@ final class LoadFigures {
           rateUnit,
           count,
           all.size(),
-          failures == 0 ? "" : ", " + failures + " FAILED");
+          failures.isEmpty() ? "" : ", FAILED " + failures);
     }
   }
 }

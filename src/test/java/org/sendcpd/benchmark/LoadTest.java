@@ -18,9 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoadTest {
 
   /**
-   * One thing a client did: its kind, whether it was answered as it should be, how long it took.
+   * One thing a client did: its kind, whether it was answered as it should be, how long it took,
+   * and what it was answered (a status, or the exception when there was no answer).
    */
-  record Act(String kind, boolean ok, double millis) {}
+  record Act(String kind, boolean ok, double millis, String answer) {
+
+    Act(String kind, int expected, int status, double millis) {
+      this(kind, status == expected, millis, Integer.toString(status));
+    }
+  }
 
   /** What one simulated person does, again and again. */
   interface Client {
@@ -35,8 +41,12 @@ final class LoadTest {
     }
   }
 
-  /** Latency percentiles (ms) of one kind, how many per second, how many and how many failed. */
-  record Figures(double p50, double p95, double perSecond, int count, int failures) {}
+  /**
+   * Latency percentiles (ms) of one kind, how many per second, how many, and how many failed by
+   * what they were answered.
+   */
+  record Figures(
+      double p50, double p95, double perSecond, int count, Map<String, Integer> failures) {}
 
   private LoadTest() {}
 
@@ -54,7 +64,7 @@ final class LoadTest {
               try {
                 acts.add(client.act());
               } catch (Exception e) {
-                acts.add(new Act(client.kind(), false, Double.NaN));
+                acts.add(new Act(client.kind(), false, Double.NaN, e.getClass().getSimpleName()));
               }
               pause(client.pauseMillis(), deadline);
             }
@@ -75,7 +85,8 @@ final class LoadTest {
 
   private static Figures figures(List<Act> acts, double seconds) {
     double[] sorted = acts.stream().filter(Act::ok).mapToDouble(Act::millis).sorted().toArray();
-    int failures = (int) acts.stream().filter(a -> !a.ok()).count();
+    Map<String, Integer> failures = new TreeMap<>();
+    acts.stream().filter(a -> !a.ok()).forEach(a -> failures.merge(a.answer(), 1, Integer::sum));
     return new Figures(
         percentile(sorted, 0.50),
         percentile(sorted, 0.95),

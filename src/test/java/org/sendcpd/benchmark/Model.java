@@ -66,6 +66,13 @@ final class Model {
     return firstStaff[school - 1] + 2L;
   }
 
+  /** The schools whose SENCO is in post: a leaver's account is refused, so only these can ask. */
+  int[] schoolsWithSenco() {
+    return java.util.stream.IntStream.rangeClosed(1, size.schools())
+        .filter(s -> !staffLeft[(int) sencoOf(s) - 1])
+        .toArray();
+  }
+
   /** The ids of the school's staff in post on the reference date. */
   long[] inPost(int school) {
     int first = firstStaff[school - 1];
