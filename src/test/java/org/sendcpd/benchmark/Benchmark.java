@@ -37,10 +37,14 @@ public final class Benchmark {
     LocalDate date = LocalDate.parse(System.getProperty("bench.date", "2026-11-23"));
     String javaOpts = System.getProperty("bench.javaOpts", "-Xmx1g");
     Path project = Path.of("").toAbsolutePath();
-    Path data = project.resolve("target/benchmark/" + size.name());
+    String dbName = System.getProperty("bench.db", "derby");
+    // a folder of each database's own: a run on one never empties the folder of a run on the other
+    Path data =
+        project.resolve(
+            "target/benchmark/" + size.name() + (dbName.equals("derby") ? "" : "-" + dbName));
     fresh(data);
     System.setProperty("derby.stream.error.file", data.resolve("derby-load.log").toString());
-    BenchDatabase database = BenchDatabase.named(System.getProperty("bench.db", "derby"), data);
+    BenchDatabase database = BenchDatabase.named(dbName, data);
     String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     String loadAtStart = loadAverage();
     Results results = new Results();
