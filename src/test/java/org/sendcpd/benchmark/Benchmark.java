@@ -107,7 +107,7 @@ public final class Benchmark {
       double[] whole = figures.wholeSet();
       results.add(
           "whole set: capacity API FIRST ASK / floor", Results.ratio(whole[0], floors[1]), "< 2x");
-      heap(server, "after the whole-set figures (the trust's analyses kept)", javaOpts, results);
+      heap(server, "after the whole-set figures", javaOpts, results);
       figures.reports();
       if (database.backedUpByTheApp()) {
         figures.backup();
