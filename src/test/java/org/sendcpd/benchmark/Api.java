@@ -56,6 +56,16 @@ final class Api {
     return response.body();
   }
 
+  /** A POST of a JSON body; the answer's status and time (its body counted, not kept). */
+  Answer postJson(String path, String username, String json)
+      throws IOException, InterruptedException {
+    return send(
+        signedIn(path, username)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   private HttpRequest.Builder signedIn(String path, String username) {
     String basic =
         Base64.getEncoder()

@@ -21,12 +21,20 @@ final class BigSchoolCheck {
 
   private BigSchoolCheck() {}
 
-  static void run(Path project, Path data, int port, String javaOpts, String date, Results results)
+  static void run(
+      Path project,
+      Path data,
+      int port,
+      String javaOpts,
+      String date,
+      BenchDatabase database,
+      Results results)
       throws Exception {
     Api api = new Api(port);
     String gaps = "/api/analysis/gaps?schoolId=1&date=" + date;
     String pdf = "/api/reports/training-gap.pdf?schoolId=1&date=" + date;
-    try (ServerProcess server = ServerProcess.start(project, data, port, javaOpts, "1")) {
+    try (ServerProcess server =
+        ServerProcess.start(project, data, port, javaOpts, "1", database.serverEnvironment())) {
       results.add("cold start to a served login page", Results.ms(server.startMillis), "");
       Api.Answer first = ok(api.get(gaps, "senco1"));
       results.add(
@@ -82,10 +90,11 @@ final class BigSchoolCheck {
               + " / "
               + Results.ms(probes.stream().mapToDouble(d -> d).max().orElse(Double.NaN)),
           "");
-      long[] heap = server.peakHeapMb();
       results.add(
-          "server heap: peak in use / peak live after GC (" + javaOpts + ")",
-          heap[0] + " MB / " + heap[1] + " MB",
+          "server heap: peak in use (GC log) / live after a full collection (jcmd GC.run) ("
+              + javaOpts
+              + ")",
+          server.peakInUseMb() + " MB / " + server.liveAfterFullGcMb() + " MB",
           "< 1 GB");
       results.add("OutOfMemoryError in the server log", outOfMemory(data) ? "yes" : "no", "no");
     }

@@ -10,12 +10,14 @@ final class Generator {
 
   private Generator() {}
 
-  static void generate(Size size, LocalDate today, long seed, RowSink sink) {
+  /** Writes the rows; answers what was made (who works where), for the figures that need it. */
+  static Model generate(Size size, LocalDate today, long seed, RowSink sink) {
     Model model = new Model(size, today, seed);
     OrganisationRows.generate(model, sink);
     FrameworkRows.generate(model, sink);
     RecordRows.generate(model, sink);
     PlanRows.generate(model, sink);
     DeploymentRows.generate(model, sink);
+    return model;
   }
 }

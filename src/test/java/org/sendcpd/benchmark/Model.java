@@ -38,6 +38,9 @@ final class Model {
   /** Per staff member: the team (class or year group) they belong to. */
   String[] staffTeam;
 
+  /** Per staff member: true when they left before the reference date. */
+  boolean[] staffLeft;
+
   /** Per school (index = id - 1): the first staff index and how many staff. */
   int[] firstStaff;
 
@@ -61,6 +64,22 @@ final class Model {
 
   long sencoOf(int school) {
     return firstStaff[school - 1] + 2L;
+  }
+
+  /** The schools whose SENCO is in post: a leaver's account is refused, so only these can ask. */
+  int[] schoolsWithSenco() {
+    return java.util.stream.IntStream.rangeClosed(1, size.schools())
+        .filter(s -> !staffLeft[(int) sencoOf(s) - 1])
+        .toArray();
+  }
+
+  /** The ids of the school's staff in post on the reference date. */
+  long[] inPost(int school) {
+    int first = firstStaff[school - 1];
+    return java.util.stream.IntStream.range(first, first + staffCount[school - 1])
+        .filter(i -> !staffLeft[i])
+        .mapToLong(i -> i + 1L)
+        .toArray();
   }
 
   /** A course this school's staff would take: mostly trust-wide, sometimes the school's own. */

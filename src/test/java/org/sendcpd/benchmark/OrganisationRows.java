@@ -68,6 +68,7 @@ final class OrganisationRows {
     m.staffSchool = new int[m.size.staff()];
     m.staffRole = new Role[m.size.staff()];
     m.staffTeam = new String[m.size.staff()];
+    m.staffLeft = new boolean[m.size.staff()];
     for (int s = 0; s < m.size.schools(); s++) {
       int first = m.firstStaff[s];
       long firstLeader = first + 1L;
@@ -92,6 +93,7 @@ final class OrganisationRows {
         boolean left = random.nextDouble() < 0.03;
         String team = role == Role.SUPPORT ? "Office" : TEAMS[random.nextInt(TEAMS.length - 1)];
         m.staffTeam[i] = team;
+        m.staffLeft[i] = left;
         sink.row(
             Table.STAFF_MEMBER,
             id,

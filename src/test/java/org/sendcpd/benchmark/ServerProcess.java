@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the server and waits until the login page is served; startMillis says how long. */
-  static ServerProcess start(Path project, Path data, int port, String javaOpts, String run)
+  static ServerProcess start(
+      Path project, Path data, int port, String javaOpts, String run, Map<String, String> database)
       throws IOException, InterruptedException {
     Path gcLog = data.resolve("gc-" + run + ".log");
     Files.deleteIfExists(gcLog);
@@ -43,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("CPD_PORT", Integer.toString(port));
     builder.environment().put("CPD_DATA_DIR", data.toString());
     builder.environment().put("CPD_DEMO", "false");
-    builder.environment().put("CPD_DB_URL", "jdbc:derby:" + data.resolve("db") + ";create=true");
+    builder.environment().putAll(database);
     builder.environment().put("JAVA_OPTS", javaOpts + " -Xlog:gc:file=" + gcLog);
     long t0 = System.nanoTime();
     Process process = builder.start();
@@ -78,32 +82,54 @@ final class ServerProcess implements AutoCloseable {
         "The server did not serve the login page within " + START_LIMIT + " (" + last + ")");
   }
 
-  /**
-   * The largest heap in use at a pause, and the largest left after a collection (young, mixed or
-   * full) (MB).
-   */
-  long[] peakHeapMb() throws IOException {
-    long before = 0;
-    long after = 0;
-    if (Files.exists(gcLog)) {
-      for (String line : Files.readAllLines(gcLog)) {
-        Matcher m = PAUSE.matcher(line);
-        if (m.find()) {
-          before = Math.max(before, Long.parseLong(m.group(1)));
-          // a remark or cleanup pause collects nothing: its "after" is the heap in use, not live
-          if (line.contains("Pause Young") || line.contains("Pause Full")) {
-            after = Math.max(after, Long.parseLong(m.group(2)));
-          }
-        }
+  /** The largest heap in use at a pause of the collector, from the GC log (MB). */
+  long peakInUseMb() throws IOException {
+    long peak = 0;
+    for (String line : gcLines()) {
+      Matcher m = PAUSE.matcher(line);
+      if (m.find()) {
+        peak = Math.max(peak, Long.parseLong(m.group(1)));
       }
     }
-    return new long[] {before, after};
+    return peak;
+  }
+
+  /**
+   * The live set: a full collection asked of the server with {@code jcmd <pid> GC.run}, and the
+   * heap left after it as the server's GC log reports that collection ({@code Pause Full
+   * (Diagnostic Command) before->after}) (MB).
+   */
+  long liveAfterFullGcMb() throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process gc =
+        new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(gc.getInputStream().readAllBytes());
+    if (!gc.waitFor(5, TimeUnit.MINUTES) || gc.exitValue() != 0) {
+      throw new IllegalStateException("jcmd GC.run failed: " + said);
+    }
+    long live = -1;
+    for (String line : gcLines()) {
+      Matcher m = PAUSE.matcher(line);
+      if (line.contains("Pause Full (Diagnostic Command)") && m.find()) {
+        live = Long.parseLong(m.group(2));
+      }
+    }
+    if (live < 0) {
+      throw new IllegalStateException("no full collection in " + gcLog + " after jcmd GC.run");
+    }
+    return live;
+  }
+
+  private List<String> gcLines() throws IOException {
+    return Files.exists(gcLog) ? Files.readAllLines(gcLog) : List.of();
   }
 
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }
