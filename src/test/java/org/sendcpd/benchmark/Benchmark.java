@@ -113,6 +113,7 @@ public final class Benchmark {
         figures.backup();
       }
       load.reads(20, 2_000, 30_000);
+      load.repeatedReads(20, 5, 2_000, 30_000);
       load.reads(100, 3_000, 30_000);
       load.mixed(20, 2_000, 30_000);
       heap(server, "after the load tests", javaOpts, results);

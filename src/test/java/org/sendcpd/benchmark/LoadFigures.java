@@ -1,6 +1,7 @@
 package org.sendcpd.benchmark;
 
 import java.net.http.HttpClient;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,36 @@ final class LoadFigures {
             + " clients ("
             + distinctSchools(clients)
             + "), each request a FIRST ASK of a new date: p50 / p95 / throughput",
+        rounds.describe(READ, "req/s"),
+        "p95 < 50 ms");
+  }
+
+  /**
+   * Readers asking again what they asked in a warm-up: each client its own school and its own few
+   * dates nobody else asked, every one asked once in the warm-up and then in turn, so each request
+   * is a REPEAT of a distinct question (the target's "distinct dates after a warm-up").
+   */
+  void repeatedReads(int clients, int datesEach, int maxActs, long maxMillis) throws Exception {
+    List<LoadTest.Client> readers = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int school = schoolOf(c);
+      List<LocalDate> dates = new ArrayList<>();
+      for (int d = 0; d < datesEach; d++) {
+        dates.add(asks.dateFor(school));
+      }
+      readers.add(repeater(school, dates));
+    }
+    LoadTest.run(readers, clients * datesEach, maxMillis); // warm-up: every question once
+    Rounds rounds = rounds(readers, maxActs, maxMillis);
+    results.add(
+        "gaps API, "
+            + clients
+            + " clients ("
+            + distinctSchools(clients)
+            + ", "
+            + datesEach
+            + " dates each), each request a REPEAT of a question asked in the warm-up:"
+            + " p50 / p95 / throughput",
         rounds.describe(READ, "req/s"),
         "p95 < 50 ms");
   }
@@ -119,6 +150,24 @@ final class LoadFigures {
             api.get(
                 "/api/analysis/gaps?schoolId=" + school + "&date=" + asks.dateFor(school),
                 "senco" + school);
+        return new LoadTest.Act(READ, 200, a.status(), a.millis());
+      }
+
+      @Override
+      public String kind() {
+        return READ;
+      }
+    };
+  }
+
+  private LoadTest.Client repeater(int school, List<LocalDate> dates) {
+    AtomicInteger next = new AtomicInteger();
+    return new LoadTest.Client() {
+      @Override
+      public LoadTest.Act act() throws Exception {
+        LocalDate date = dates.get(next.getAndIncrement() % dates.size());
+        Api.Answer a =
+            api.get("/api/analysis/gaps?schoolId=" + school + "&date=" + date, "senco" + school);
         return new LoadTest.Act(READ, 200, a.status(), a.millis());
       }
 
