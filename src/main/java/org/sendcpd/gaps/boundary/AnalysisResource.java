@@ -37,6 +37,7 @@ import org.sendcpd.platform.control.InvalidInputException;
 import org.sendcpd.platform.control.IsoDates;
 import org.sendcpd.platform.control.Page;
 import org.sendcpd.platform.control.PageRequest;
+import org.sendcpd.workforce.control.AnalysisView;
 import org.sendcpd.workforce.control.SchoolAnalysis;
 import org.sendcpd.workforce.control.WorkforceAnalyses;
 
@@ -137,9 +138,12 @@ public class AnalysisResource {
     }
     GapsQuestion question = new GapsQuestion(staffId, request, filter, compact);
     return analysis
-        .answer(question, () -> encoded(analysis, question, on))
+        .answers()
+        .get(question, () -> encoded(analysis, question, on))
         .send(headers, uri, request, type);
   }
+
+  private static final String CAPACITY = "capacity";
 
   /** What a page of the gaps depends on besides the analysis it is made from. */
   private record GapsQuestion(
@@ -156,7 +160,7 @@ public class AnalysisResource {
       CompactGaps compacted = new CompactGaps();
       body = compacted.answer(pageRows.stream().map(compacted::add).toList());
     }
-    String madeFrom = analysis.serial() + "-" + Integer.toHexString(question.hashCode());
+    String madeFrom = analysis.answers().serial() + "-" + Integer.toHexString(question.hashCode());
     return EncodedAnswer.of(
         json().toJson(body).getBytes(StandardCharsets.UTF_8), people.size(), madeFrom);
   }
@@ -232,14 +236,36 @@ public class AnalysisResource {
       summary =
           "Holders per competence and level, single points of failure, coverage against demand,"
               + " lapses, CPD hours and spend, coverage rules; without schoolId the whole trust"
-              + " for a trust lead or administrator, the caller's school for others")
-  public CapacityJson capacity(
-      @QueryParam("schoolId") Long schoolId, @QueryParam("date") String date) {
+              + " for a trust lead or administrator, the caller's school for others. Made once"
+              + " while the data holds: an ETag answers If-None-Match with 304")
+  @APIResponse(
+      responseCode = "200",
+      description = "the capacity",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CapacityJson.class)))
+  public Response capacity(@QueryParam("schoolId") Long schoolId, @QueryParam("date") String date) {
     LocalDate on = IsoDates.referenceDate(date);
-    return CapacityJson.of(
+    AnalysisView analysis =
         schoolId == null && gaps.seesTrust()
             ? gaps.trust(on)
-            : gaps.school(schools.resolve(schoolId), on));
+            : gaps.school(schools.resolve(schoolId), on);
+    return analysis
+        .answers()
+        .get(CAPACITY, () -> encodedCapacity(analysis))
+        .send(headers, uri, null, JSON_UTF8);
+  }
+
+  /** The capacity encoded once per analysis: the trust's is megabytes of JSON. */
+  private EncodedAnswer encodedCapacity(AnalysisView analysis) {
+    String json =
+        providers
+            .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
+            .getContext(CapacityJson.class)
+            .toJson(CapacityJson.of(analysis));
+    return EncodedAnswer.of(
+        json.getBytes(StandardCharsets.UTF_8), -1, analysis.answers().serial() + "-capacity");
   }
 
   @GET

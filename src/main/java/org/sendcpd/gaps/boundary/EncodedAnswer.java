@@ -24,7 +24,7 @@ import org.sendcpd.platform.control.PageRequest;
  * sent to another instance of a cluster is never told a page is current when it is not.
  *
  * @param gzipped the answer's JSON, gzipped
- * @param total the whole list's size, for X-Total-Count
+ * @param total the whole list's size, for X-Total-Count (of a page; not of an answer that is none)
  * @param tag what the answer was made from (the analysis and the question)
  */
 record EncodedAnswer(byte[] gzipped, long total, String tag) {
@@ -43,7 +43,8 @@ record EncodedAnswer(byte[] gzipped, long total, String tag) {
 
   /**
    * The answer to this request: 304 when the client holds it; gzipped for a client that accepts it
-   * and unzipped for one that does not; with the page's X-Total-Count and Link.
+   * and unzipped for one that does not; with the page's X-Total-Count and Link when it is a page
+   * (at, else null).
    */
   Response send(HttpHeaders request, UriInfo uri, PageRequest at, MediaType type) {
     EntityTag etag = new EntityTag(tag, true);
@@ -55,12 +56,13 @@ record EncodedAnswer(byte[] gzipped, long total, String tag) {
     } else {
       answer = Response.ok(unzipped(), type);
     }
-    return answer
-        .tag(etag)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-        .header(Page.TOTAL_HEADER, Long.toString(total))
-        .header("Link", String.join(", ", PageLinks.of(uri.getRequestUri(), total, at)))
-        .build();
+    answer.tag(etag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    if (at != null) {
+      answer
+          .header(Page.TOTAL_HEADER, Long.toString(total))
+          .header("Link", String.join(", ", PageLinks.of(uri.getRequestUri(), total, at)));
+    }
+    return answer.build();
   }
 
   private boolean held(String ifNoneMatch) {

@@ -39,4 +39,7 @@ public interface AnalysisView {
 
   /** Every competence of the frameworks with its ladder, in the frameworks' order. */
   List<CompetenceRef> competences();
+
+  /** Answers made from this analysis, kept with it. */
+  KeptAnswers answers();
 }

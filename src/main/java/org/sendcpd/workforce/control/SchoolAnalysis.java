@@ -2,12 +2,9 @@ package org.sendcpd.workforce.control;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sendcpd.analysis.CapacityReport;
 import org.sendcpd.analysis.ClosingCourse;
@@ -33,9 +30,6 @@ import org.sendcpd.analysis.WorkforceEngine;
  */
 public final class SchoolAnalysis implements AnalysisView {
 
-  private static final AtomicLong SERIALS = new AtomicLong();
-  private static final int ANSWERS_KEPT = 32;
-
   private final Long schoolId;
   private final LocalDate date;
   private final int windowDays;
@@ -49,8 +43,7 @@ public final class SchoolAnalysis implements AnalysisView {
   private List<RuleCheck> rules;
   private List<Person> inPost;
   private WholeSchoolIndicators wholeSchool;
-  private final long serial = SERIALS.incrementAndGet();
-  private final Map<Object, Object> answers = new LinkedHashMap<>(16, 0.75f, true);
+  private final KeptAnswers answers = new KeptAnswers();
 
   public SchoolAnalysis(Long schoolId, LocalDate date, int windowDays, Workforce workforce) {
     this.schoolId = schoolId;
@@ -193,33 +186,8 @@ public final class SchoolAnalysis implements AnalysisView {
         engine.expertise().table(date));
   }
 
-  /**
-   * Tells this analysis from every other worked out by this instance: a new one is made whenever
-   * the data under it changes, so an answer's tag built on it changes too.
-   */
-  public long serial() {
-    return serial;
-  }
-
-  /**
-   * An answer made from this analysis (a page of the gaps, encoded), kept with it for whoever asks
-   * the same again, and gone with it when the data changes. The last {@value #ANSWERS_KEPT} asked.
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T answer(Object question, Supplier<T> make) {
-    synchronized (answers) {
-      Object kept = answers.get(question);
-      if (kept != null) {
-        return (T) kept;
-      }
-    }
-    T made = make.get();
-    synchronized (answers) {
-      answers.put(question, made);
-      while (answers.size() > ANSWERS_KEPT) {
-        answers.remove(answers.keySet().iterator().next());
-      }
-    }
-    return made;
+  @Override
+  public KeptAnswers answers() {
+    return answers;
   }
 }

@@ -34,6 +34,7 @@ public final class TrustAnalysis implements AnalysisView {
   private final CapacityReport capacity;
   private final List<RuleCheck> rules;
   private final HolderTable holders;
+  private final KeptAnswers answers = new KeptAnswers();
 
   /** The parts in the order of their schools' ids; the competences when there is no school. */
   TrustAnalysis(
@@ -104,5 +105,10 @@ public final class TrustAnalysis implements AnalysisView {
   /** Each school's figures beside the others', by school id (every school of the trust). */
   public Map<Long, SchoolComparison.Figures> figures() {
     return Map.copyOf(figures);
+  }
+
+  @Override
+  public KeptAnswers answers() {
+    return answers;
   }
 }

@@ -52,6 +52,15 @@ class KeptAnswersIT {
     assertNotEquals(tag, after.headers().firstValue("ETag").orElseThrow());
     assertEquals(Pages.array(first.body()).size(), Pages.array(after.body()).size());
 
+    String capacity = "api/analysis/capacity?schoolId=" + north.schoolId;
+    HttpResponse<String> made = north.api.get(capacity, "Authorization", north.senco());
+    assertEquals(200, made.statusCode(), made.body());
+    assertTrue(made.body().contains("\"holdings\""), made.body());
+    String capacityTag = made.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, held(north, capacity, capacityTag).statusCode(), "the capacity is kept too");
+    south.session(30, 6);
+    assertEquals(304, held(north, capacity, capacityTag).statusCode(), "another school's write");
+
     HttpResponse<String> stranger = south.api.get(page, "Authorization", south.senco());
     assertEquals(403, stranger.statusCode(), "another school's SENCO is refused, kept or not");
   }
