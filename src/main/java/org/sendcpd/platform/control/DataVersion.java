@@ -160,9 +160,16 @@ public class DataVersion extends SessionEventAdapter {
     return noted == null ? Set.of() : Set.copyOf(noted);
   }
 
+  /**
+   * A unit of work that registered nothing has no change set (a read-only transaction of the
+   * container, such as the trust's analysis): it wrote nothing unless it removed or bulk-wrote.
+   */
   private static boolean wrote(UnitOfWorkImpl unit) {
-    if (unit.getUnitOfWorkChangeSet() == null || unit.getProperty(BULK_WRITE) != null) {
+    if (unit.getProperty(BULK_WRITE) != null) {
       return true;
+    }
+    if (unit.getUnitOfWorkChangeSet() == null) {
+      return unit.hasDeletedObjects();
     }
     List<Class<?>> written = classesWritten(unit);
     return !written.isEmpty() && !written.stream().allMatch(DataVersion::unread);
@@ -186,7 +193,7 @@ public class DataVersion extends SessionEventAdapter {
   private static List<Class<?>> classesWritten(UnitOfWorkImpl unit) {
     List<Class<?>> types = new ArrayList<>();
     UnitOfWorkChangeSet changes = unit.getUnitOfWorkChangeSet();
-    for (Object change : changes.getAllChangeSets().keySet()) {
+    for (Object change : changes == null ? Set.of() : changes.getAllChangeSets().keySet()) {
       if (change instanceof ObjectChangeSet o && (o.hasChanges() || o.isNew())) {
         types.add(o.getClassType(unit));
       } else if (!(change instanceof ObjectChangeSet)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sendcpd.platform.control.DataVersion;
@@ -50,6 +51,9 @@ public class AnalysisCache {
   @Inject
   @ConfigProperty(name = "cpd.analysis.cache-size", defaultValue = "200")
   int size;
+
+  private static final Semaphore WORKING =
+      new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
 
   private final Map<Key, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
   private final Map<Key, Loading> loading = new HashMap<>();
@@ -94,7 +98,7 @@ public class AnalysisCache {
    */
   private SchoolAnalysis worked(Key key, Loading mine, Supplier<SchoolAnalysis> work) {
     try {
-      SchoolAnalysis fresh = work.get();
+      SchoolAnalysis fresh = withPermit(work);
       synchronized (entries) {
         loading.remove(key, mine);
         entries.put(key, new Entry(mine.version(), fresh));
@@ -113,6 +117,20 @@ public class AnalysisCache {
       }
       mine.result().completeExceptionally(e);
       throw e;
+    }
+  }
+
+  /**
+   * At most two analyses per core are worked out at once; other askers wait their turn. Each holds
+   * a school's rows and matrix (tens of megabytes for a large school), and a hundred first asks of
+   * different schools at once ran a 1 GB heap out, while two cores work no faster on more.
+   */
+  private SchoolAnalysis withPermit(Supplier<SchoolAnalysis> work) {
+    WORKING.acquireUninterruptibly();
+    try {
+      return work.get();
+    } finally {
+      WORKING.release();
     }
   }
 
