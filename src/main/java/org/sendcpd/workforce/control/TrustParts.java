@@ -48,7 +48,7 @@ public class TrustParts {
   }
 
   @Inject WorkforceLoader loader;
-  @Inject SchoolPartWork work;
+  @Inject AnalysisCache cache;
 
   private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
   private volatile Whole last;
@@ -75,7 +75,7 @@ public class TrustParts {
     }
     for (Long schoolId : toDo) {
       long version = DataVersion.of(schoolId);
-      TrustPart part = work.part(schoolId, date, windowDays);
+      TrustPart part = part(schoolId, date, windowDays);
       parts.put(schoolId, part);
       keep(date, schoolId, new Kept(version, windowDays, part));
     }
@@ -87,6 +87,16 @@ public class TrustParts {
     TrustAnalysis trust = new TrustAnalysis(date, windowDays, ordered, loader.competences());
     last = new Whole(date, windowDays, ordered, trust);
     return trust;
+  }
+
+  /** From the school's kept analysis when there is one, else from its rows. */
+  private TrustPart part(long schoolId, LocalDate date, int windowDays) {
+    return cache
+        .kept(schoolId, date)
+        .filter(a -> a.windowDays() == windowDays)
+        .orElseGet(
+            () -> new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date)))
+        .part();
   }
 
   private Kept kept(LocalDate date, long schoolId) {

@@ -70,9 +70,9 @@ public class WorkforceLoader {
   }
 
   /**
-   * Everything about every school of the trust, with the sessions from the date. In a transaction
-   * of its own when there is none: a report job loads the trust on a managed thread, where an
-   * entity manager outside a transaction is closed after its first query.
+   * Everything about every school of the trust at once, with the sessions from the date: what the
+   * trust put together school by school ({@link TrustParts}) must equal, and what the engine's cost
+   * is measured on. The application itself never holds the trust's rows.
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
