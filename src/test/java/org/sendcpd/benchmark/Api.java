@@ -1,5 +1,6 @@
 package org.sendcpd.benchmark;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The application's API on loopback, signed in with HTTP Basic as one of the generated accounts.
@@ -18,10 +20,11 @@ import java.util.Base64;
 final class Api {
 
   /**
-   * One answer: status, size of the body (counted, not kept: a whole school's answer may be tens of
-   * megabytes), the time from request to last byte, and the headers.
+   * One answer: status, size of the body as read (counted, not kept: a whole school's answer may be
+   * tens of megabytes) and as sent (gzipped when the server compressed it), the time from request
+   * to the last byte decoded, and the headers.
    */
-  record Answer(int status, long bytes, double millis, HttpHeaders headers) {
+  record Answer(int status, long bytes, long sentBytes, double millis, HttpHeaders headers) {
 
     String header(String name) {
       return headers.firstValue(name).orElse("");
@@ -70,8 +73,10 @@ final class Api {
     String basic =
         Base64.getEncoder()
             .encodeToString((username + ":" + Model.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    // As a browser or an integration would: the client decodes what it asked compressed.
     return HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Basic " + basic)
+        .header("Accept-Encoding", "gzip")
         .timeout(Duration.ofMinutes(30));
   }
 
@@ -79,11 +84,47 @@ final class Api {
     long t0 = System.nanoTime();
     HttpResponse<InputStream> response =
         http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    boolean gzipped =
+        response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
     long bytes;
-    try (InputStream body = response.body()) {
+    long sent;
+    try (CountingInputStream wire = new CountingInputStream(response.body());
+        InputStream body = gzipped ? new GZIPInputStream(wire) : wire) {
       bytes = body.transferTo(OutputStream.nullOutputStream());
+      sent = wire.count();
     }
     double millis = (System.nanoTime() - t0) / 1e6;
-    return new Answer(response.statusCode(), bytes, millis, response.headers());
+    return new Answer(response.statusCode(), bytes, sent, millis, response.headers());
+  }
+
+  /** Counts the bytes that came over the wire. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
   }
 }

@@ -58,12 +58,14 @@ final class ApiFigures {
     Api.Answer sample = api.get("/api/analysis/gaps?schoolId=1&date=" + date, "senco1");
     results.add(
         "one school: gaps JSON size, first page of 50 people",
-        String.format(Locale.ROOT, "%,d bytes", sample.bytes()),
+        String.format(
+            Locale.ROOT, "%,d bytes (%,d sent gzipped)", sample.bytes(), sample.sentBytes()),
         "");
     Api.Answer whole = api.get("/api/analysis/gaps?schoolId=1&all=true&date=" + date, "senco1");
     results.add(
         "one school: gaps JSON size, all=true (" + sample.header("X-Total-Count") + " people)",
-        String.format(Locale.ROOT, "%,d bytes", whole.bytes()),
+        String.format(
+            Locale.ROOT, "%,d bytes (%,d sent gzipped)", whole.bytes(), whole.sentBytes()),
         "");
     int measured = schools.length - warmUps;
     double[] gapsFirst = new double[measured];

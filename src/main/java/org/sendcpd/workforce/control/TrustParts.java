@@ -1,5 +1,9 @@
 package org.sendcpd.workforce.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.sendcpd.platform.control.DataVersion;
 
 /**
@@ -16,10 +24,11 @@ import org.sendcpd.platform.control.DataVersion;
  * changes ({@link DataVersion#of}): after one school's bookings, the trust's capacity is that one
  * school worked out again and the others' parts as they were. A school's part comes from its kept
  * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
- * the next school's, so the server never holds the whole trust's rows. (Two schools at a time on a
- * pool thread was tried: the worker's end closed the asking request's entity manager.) Parts are
- * kept for the few dates asked last (each date a part per school), and the trust last put together
- * is answered again while none of its parts has changed.
+ * the next, so the server never holds the whole trust's rows. A school is loaded while the one
+ * before is analysed ({@link OverlappedParts}); loading stays on the asking thread (two schools
+ * loaded on a pool thread was tried: the worker's end closed the request's entity manager). Parts
+ * are kept for the few dates asked last (each date a part per school), and the trust last put
+ * together is answered again while none of its parts has changed.
  */
 @ApplicationScoped
 public class TrustParts {
@@ -50,6 +59,28 @@ public class TrustParts {
   @Inject WorkforceLoader loader;
   @Inject AnalysisCache cache;
 
+  @Resource ManagedThreadFactory threads;
+
+  /**
+   * Analyses only (no entity manager crosses to them): see OverlappedParts. A pool of its own, not
+   * the server's executor, where a report job asking for the trust would wait on its own queue.
+   */
+  private ThreadPoolExecutor analysing;
+
+  @PostConstruct
+  void start() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    analysing =
+        new ThreadPoolExecutor(
+            cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
+    analysing.allowCoreThreadTimeOut(true);
+  }
+
+  @PreDestroy
+  void stop() {
+    analysing.shutdownNow();
+  }
+
   private final Map<LocalDate, Map<Long, Kept>> byDate = new LinkedHashMap<>(8, 0.75f, true);
   private volatile Whole last;
 
@@ -73,11 +104,27 @@ public class TrustParts {
         toDo.add(schoolId);
       }
     }
+    Map<Long, Long> versions = new HashMap<>();
+    List<Long> toLoad = new ArrayList<>();
     for (Long schoolId : toDo) {
-      long version = DataVersion.of(schoolId);
-      TrustPart part = part(schoolId, date, windowDays);
-      parts.put(schoolId, part);
-      keep(date, schoolId, new Kept(version, windowDays, part));
+      versions.put(schoolId, DataVersion.of(schoolId));
+      Optional<SchoolAnalysis> analysed =
+          cache.kept(schoolId, date).filter(a -> a.windowDays() == windowDays);
+      if (analysed.isPresent()) {
+        parts.put(schoolId, analysed.get().part());
+      } else {
+        toLoad.add(schoolId);
+      }
+    }
+    parts.putAll(
+        OverlappedParts.make(
+            toLoad,
+            schoolId -> loader.load(schoolId, date),
+            (schoolId, workforce) ->
+                new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
+            analysing));
+    for (Long schoolId : toDo) {
+      keep(date, schoolId, new Kept(versions.get(schoolId), windowDays, parts.get(schoolId)));
     }
     List<TrustPart> ordered = schools.stream().map(parts::get).toList();
     Whole whole = last;
@@ -87,16 +134,6 @@ public class TrustParts {
     TrustAnalysis trust = new TrustAnalysis(date, windowDays, ordered, loader.competences());
     last = new Whole(date, windowDays, ordered, trust);
     return trust;
-  }
-
-  /** From the school's kept analysis when there is one, else from its rows. */
-  private TrustPart part(long schoolId, LocalDate date, int windowDays) {
-    return cache
-        .kept(schoolId, date)
-        .filter(a -> a.windowDays() == windowDays)
-        .orElseGet(
-            () -> new SchoolAnalysis(schoolId, date, windowDays, loader.load(schoolId, date)))
-        .part();
   }
 
   private Kept kept(LocalDate date, long schoolId) {

@@ -3,6 +3,7 @@ package org.sendcpd.workforce.control;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.sendcpd.appraisal.control.AppraisalWorkforceSource;
 import org.sendcpd.assessment.control.ObservationWorkforceSource;
 import org.sendcpd.demand.control.DemandWorkforceSource;
@@ -41,15 +42,20 @@ public final class DemoAnalysis {
         });
   }
 
-  /** Every school of the demo trust on the date, school by school as WorkforceAnalyses.trust. */
+  /** Every school of the demo trust on the date, school by school as TrustParts makes them. */
   public static TrustAnalysis trust(JpaTestDatabase db, LocalDate date, int windowDays) {
     return db.inTransaction(
         em -> {
           WorkforceLoader loader = DemoAnalysis.loader(em);
           List<TrustPart> parts =
-              loader.schoolIds().stream()
-                  .map(id -> new SchoolAnalysis(id, date, windowDays, loader.load(id, date)).part())
-                  .toList();
+              List.copyOf(
+                  OverlappedParts.make(
+                          loader.schoolIds(),
+                          schoolId -> loader.load(schoolId, date),
+                          (schoolId, workforce) ->
+                              new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
+                          ForkJoinPool.commonPool())
+                      .values());
           return new TrustAnalysis(date, windowDays, parts, loader.competences());
         });
   }
