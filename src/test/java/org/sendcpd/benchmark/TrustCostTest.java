@@ -18,7 +18,7 @@ import org.sendcpd.workforce.control.WorkforceLoader;
  * The whole trust's capacity without a server, two ways, on the generator's rows in an in-memory
  * database: every row at once (one workforce) and school by school ({@code TrustParts}' way, each
  * school loaded, analysed and let go). Medians of five; printed. Run on demand: {@code mvn -B -o
- * test -Dtest=TrustCostTest -Dbench.engine=trust}.
+ * test -Dtest=TrustCostTest -Dbench.engine=trust} (add {@code -Dbench.db=postgres} for PostgreSQL).
  */
 @EnabledIfSystemProperty(named = "bench.engine", matches = "\\w+")
 class TrustCostTest {
@@ -38,10 +38,24 @@ class TrustCostTest {
         });
   }
 
+  /**
+   * In-memory Derby, or a new schema of the PostgreSQL database of {@code CPD_DB_URL} with {@code
+   * -Dbench.db=postgres} (dropped afterwards).
+   */
+  private static JpaTestDatabase database() {
+    if (!"postgres".equals(System.getProperty("bench.db"))) {
+      return JpaTestDatabase.start();
+    }
+    return JpaTestDatabase.postgres(
+        System.getenv("CPD_DB_URL"),
+        System.getenv("CPD_DB_USER"),
+        System.getenv("CPD_DB_PASSWORD"));
+  }
+
   @Test
   void allRowsAtOnceAgainstSchoolBySchool() throws Exception {
     Size size = Size.named(System.getProperty("bench.engine"));
-    try (JpaTestDatabase db = JpaTestDatabase.start()) {
+    try (JpaTestDatabase db = database()) {
       try (Connection c = db.connect();
           JdbcSink sink = new JdbcSink(c)) {
         Generator.generate(size, DATE, 20261123L, sink);

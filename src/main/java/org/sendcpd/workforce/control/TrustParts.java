@@ -116,10 +116,11 @@ public class TrustParts {
         toLoad.add(schoolId);
       }
     }
+    WorkforceLoader.Frameworks frameworks = toLoad.isEmpty() ? null : loader.frameworks();
     parts.putAll(
         OverlappedParts.make(
             toLoad,
-            schoolId -> loader.load(schoolId, date),
+            schoolId -> loader.load(schoolId, date, frameworks),
             (schoolId, workforce) ->
                 new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
             analysing));

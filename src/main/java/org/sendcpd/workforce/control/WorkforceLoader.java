@@ -64,9 +64,27 @@ public class WorkforceLoader {
     return loader;
   }
 
+  /**
+   * What every school's analysis reads alike: the frameworks' competences with their ladders and
+   * what each role must hold. A pass over the trust's schools reads it once for all of them rather
+   * than three queries per school, and its parts then share the one list of competences.
+   */
+  public record Frameworks(List<CompetenceRef> competences, List<RoleRequirement> requirements) {}
+
   /** Everything about one school, with the sessions that start on or after the date. */
   public Workforce load(long schoolId, LocalDate date) {
-    return load(new WorkforceQuery(em, schoolId, date));
+    return load(schoolId, date, frameworks());
+  }
+
+  /** Everything about one school, with the frameworks already read for this pass. */
+  public Workforce load(long schoolId, LocalDate date, Frameworks frameworks) {
+    return load(new WorkforceQuery(em, schoolId, date), frameworks);
+  }
+
+  /** The frameworks as they are now. */
+  public Frameworks frameworks() {
+    WorkforceQuery query = new WorkforceQuery(em, null, null);
+    return new Frameworks(competences(query), requirements(query));
   }
 
   /**
@@ -76,7 +94,7 @@ public class WorkforceLoader {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
-    return load(new WorkforceQuery(em, null, date));
+    return load(new WorkforceQuery(em, null, date), frameworks());
   }
 
   /** Every school's id, in order. */
@@ -89,20 +107,23 @@ public class WorkforceLoader {
     return competences(new WorkforceQuery(em, null, null));
   }
 
-  private Workforce load(WorkforceQuery query) {
+  private Workforce load(WorkforceQuery query, Frameworks frameworks) {
     WorkforceParts parts = new WorkforceParts();
     parts.people = people(query);
-    parts.competences = competences(query);
-    parts.requirements =
-        query
-            .unscoped(REQUIREMENTS, Map.of())
-            .map(
-                r ->
-                    new RoleRequirement(
-                        name(r[0]), id(r[1]), (int) r[2], r[3] == null ? null : id(r[3])))
-            .toList();
+    parts.competences = frameworks.competences();
+    parts.requirements = frameworks.requirements();
     sources.forEach(source -> source.load(query, parts));
     return parts.workforce();
+  }
+
+  private static List<RoleRequirement> requirements(WorkforceQuery query) {
+    return query
+        .unscoped(REQUIREMENTS, Map.of())
+        .map(
+            r ->
+                new RoleRequirement(
+                    name(r[0]), id(r[1]), (int) r[2], r[3] == null ? null : id(r[3])))
+        .toList();
   }
 
   private static List<Person> people(WorkforceQuery query) {

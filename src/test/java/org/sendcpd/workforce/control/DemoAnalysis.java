@@ -47,11 +47,12 @@ public final class DemoAnalysis {
     return db.inTransaction(
         em -> {
           WorkforceLoader loader = DemoAnalysis.loader(em);
+          WorkforceLoader.Frameworks frameworks = loader.frameworks();
           List<TrustPart> parts =
               List.copyOf(
                   OverlappedParts.make(
                           loader.schoolIds(),
-                          schoolId -> loader.load(schoolId, date),
+                          schoolId -> loader.load(schoolId, date, frameworks),
                           (schoolId, workforce) ->
                               new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
                           ForkJoinPool.commonPool())
