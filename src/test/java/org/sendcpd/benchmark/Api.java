@@ -49,14 +49,16 @@ final class Api {
 
   /** A POST without a body, keeping the answer's text (a small JSON). */
   String post(String path, String username) throws IOException, InterruptedException {
-    HttpResponse<String> response =
+    HttpResponse<InputStream> response =
         http.send(
             signedIn(path, username).POST(HttpRequest.BodyPublishers.noBody()).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(path + " answered " + response.statusCode());
+            HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = decoded(response, response.body())) {
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return response.body();
   }
 
   /** A POST of a JSON body; the answer's status and time (its body counted, not kept). */
@@ -84,17 +86,23 @@ final class Api {
     long t0 = System.nanoTime();
     HttpResponse<InputStream> response =
         http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    boolean gzipped =
-        response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
     long bytes;
     long sent;
     try (CountingInputStream wire = new CountingInputStream(response.body());
-        InputStream body = gzipped ? new GZIPInputStream(wire) : wire) {
+        InputStream body = decoded(response, wire)) {
       bytes = body.transferTo(OutputStream.nullOutputStream());
       sent = wire.count();
     }
     double millis = (System.nanoTime() - t0) / 1e6;
     return new Answer(response.statusCode(), bytes, sent, millis, response.headers());
+  }
+
+  /** The body as sent, unzipped when the server gzipped it. */
+  private static InputStream decoded(HttpResponse<?> response, InputStream body)
+      throws IOException {
+    boolean gzipped =
+        response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
+    return gzipped ? new GZIPInputStream(body) : body;
   }
 
   /** Counts the bytes that came over the wire. */
