@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendcpd.analysis.CompetenceRef;
@@ -73,12 +74,25 @@ public class WorkforceLoader {
 
   /** Everything about one school, with the sessions that start on or after the date. */
   public Workforce load(long schoolId, LocalDate date) {
-    return load(schoolId, date, frameworks());
+    return load(List.of(schoolId), date, frameworks()).get(schoolId);
   }
 
-  /** Everything about one school, with the frameworks already read for this pass. */
-  public Workforce load(long schoolId, LocalDate date, Frameworks frameworks) {
-    return load(new WorkforceQuery(em, schoolId, date), frameworks);
+  /**
+   * Everything about each of the schools, read together (a query per table for all of them) and
+   * split exactly by school: each school's workforce is what reading it alone gives.
+   */
+  public Map<Long, Workforce> load(List<Long> schoolIds, LocalDate date, Frameworks frameworks) {
+    WorkforceBatch batch = WorkforceBatch.of(schoolIds);
+    load(new WorkforceQuery(em, schoolIds, date), batch);
+    Map<Long, Workforce> bySchool = new LinkedHashMap<>();
+    batch
+        .bySchool()
+        .forEach(
+            (schoolId, parts) ->
+                bySchool.put(
+                    schoolId,
+                    parts.workforce(frameworks.competences(), frameworks.requirements())));
+    return bySchool;
   }
 
   /** The frameworks as they are now. */
@@ -94,7 +108,10 @@ public class WorkforceLoader {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
-    return load(new WorkforceQuery(em, null, date), frameworks());
+    WorkforceBatch batch = WorkforceBatch.whole();
+    load(new WorkforceQuery(em, null, date), batch);
+    Frameworks frameworks = frameworks();
+    return batch.wholePart().workforce(frameworks.competences(), frameworks.requirements());
   }
 
   /** Every school's id, in order. */
@@ -107,13 +124,9 @@ public class WorkforceLoader {
     return competences(new WorkforceQuery(em, null, null));
   }
 
-  private Workforce load(WorkforceQuery query, Frameworks frameworks) {
-    WorkforceParts parts = new WorkforceParts();
-    parts.people = people(query);
-    parts.competences = frameworks.competences();
-    parts.requirements = frameworks.requirements();
-    sources.forEach(source -> source.load(query, parts));
-    return parts.workforce();
+  private void load(WorkforceQuery query, WorkforceBatch batch) {
+    people(query, batch);
+    sources.forEach(source -> source.load(query, batch));
   }
 
   private static List<RoleRequirement> requirements(WorkforceQuery query) {
@@ -126,21 +139,23 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private static List<Person> people(WorkforceQuery query) {
-    return query
+  private static void people(WorkforceQuery query, WorkforceBatch batch) {
+    query
         .rows(PEOPLE)
-        .map(
-            r ->
-                new Person(
-                    id(r[0]),
-                    id(r[1]),
-                    r[2] + " " + r[3],
-                    name(r[4]),
-                    (String) r[5],
-                    number(r[6]),
-                    (LocalDate) r[7],
-                    (LocalDate) r[8]))
-        .toList();
+        .forEach(
+            r -> {
+              Person person =
+                  new Person(
+                      id(r[0]),
+                      id(r[1]),
+                      r[2] + " " + r[3],
+                      name(r[4]),
+                      (String) r[5],
+                      number(r[6]),
+                      (LocalDate) r[7],
+                      (LocalDate) r[8]);
+              batch.of(person.schoolId()).add(person);
+            });
   }
 
   private static List<CompetenceRef> competences(WorkforceQuery query) {

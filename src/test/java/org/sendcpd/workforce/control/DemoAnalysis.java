@@ -52,13 +52,25 @@ public final class DemoAnalysis {
               List.copyOf(
                   OverlappedParts.make(
                           loader.schoolIds(),
-                          schoolId -> loader.load(schoolId, date, frameworks),
+                          TrustParts.SCHOOLS_READ_TOGETHER,
+                          batch -> loader.load(batch, date, frameworks),
                           (schoolId, workforce) ->
                               new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
                           ForkJoinPool.commonPool())
                       .values());
           return new TrustAnalysis(date, windowDays, parts, loader.competences());
         });
+  }
+
+  /** Reads every school's rows as TrustParts does (in its batches), and nothing else. */
+  public static void loadEverySchool(EntityManager em, LocalDate date) {
+    WorkforceLoader loader = loader(em);
+    WorkforceLoader.Frameworks frameworks = loader.frameworks();
+    List<Long> schools = loader.schoolIds();
+    for (int from = 0; from < schools.size(); from += TrustParts.SCHOOLS_READ_TOGETHER) {
+      int to = Math.min(schools.size(), from + TrustParts.SCHOOLS_READ_TOGETHER);
+      loader.load(schools.subList(from, to), date, frameworks);
+    }
   }
 
   /** Every school of the demo trust in one analysis of all their rows at once. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,10 +49,17 @@ class OverlappedPartsTest {
         List.of());
   }
 
+  /** Each school of a batch with one person in post. */
+  static Map<Long, Workforce> batchOf(List<Long> schoolIds) {
+    Map<Long, Workforce> batch = new LinkedHashMap<>();
+    schoolIds.forEach(id -> batch.put(id, schoolOf(id)));
+    return batch;
+  }
+
   @Test
   void everySchoolHasItsOwnPartInTheOrderAsked() {
     List<Long> schools = List.of(7L, 3L, 11L, 5L, 2L);
-    var parts = OverlappedParts.make(schools, OverlappedPartsTest::schoolOf, ANALYSE, pool);
+    var parts = OverlappedParts.make(schools, 2, OverlappedPartsTest::batchOf, ANALYSE, pool);
     assertEquals(schools, List.copyOf(parts.keySet()));
     parts.forEach(
         (schoolId, part) -> {
@@ -60,24 +69,27 @@ class OverlappedPartsTest {
   }
 
   /**
-   * Loading stays on the asking thread (it holds the entity manager), and a school is loaded only
-   * when every school before the one before it has been analysed: never more than two schools' rows
-   * held.
+   * Loading stays on the asking thread (it holds the entity manager), schools are read three at a
+   * time, and a batch is loaded only when every school before the batch before it has been
+   * analysed: never more than two batches' rows held.
    */
   @Test
-  void loadsOnTheCallersThreadAndHoldsAtMostTwoSchools() {
+  void loadsOnTheCallersThreadAndHoldsAtMostTwoBatches() {
     Thread caller = Thread.currentThread();
     List<Thread> loaders = Collections.synchronizedList(new ArrayList<>());
+    List<List<Long>> batches = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger loaded = new AtomicInteger();
     AtomicInteger analysed = new AtomicInteger();
     List<Integer> heldAtLoad = Collections.synchronizedList(new ArrayList<>());
     var parts =
         OverlappedParts.make(
             List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L),
-            schoolId -> {
+            3,
+            batch -> {
               loaders.add(Thread.currentThread());
-              heldAtLoad.add(loaded.incrementAndGet() - analysed.get());
-              return schoolOf(schoolId);
+              batches.add(List.copyOf(batch));
+              heldAtLoad.add(loaded.addAndGet(batch.size()) - analysed.get());
+              return batchOf(batch);
             },
             (schoolId, workforce) -> {
               TrustPart part = ANALYSE.apply(schoolId, workforce);
@@ -86,9 +98,10 @@ class OverlappedPartsTest {
             },
             pool);
     assertEquals(8, parts.size());
-    assertTrue(loaders.stream().allMatch(t -> t == caller), "every school loaded by the caller");
+    assertTrue(loaders.stream().allMatch(t -> t == caller), "every batch loaded by the caller");
+    assertEquals(List.of(List.of(1L, 2L, 3L), List.of(4L, 5L, 6L), List.of(7L, 8L)), batches);
     assertTrue(
-        heldAtLoad.stream().allMatch(held -> held <= 2),
+        heldAtLoad.stream().allMatch(held -> held <= 6),
         "schools loaded and not yet analysed, at each load: " + heldAtLoad);
   }
 
@@ -100,11 +113,12 @@ class OverlappedPartsTest {
             () ->
                 OverlappedParts.make(
                     List.of(1L, 2L),
-                    schoolId -> {
-                      if (schoolId == 2L) {
+                    1,
+                    batch -> {
+                      if (batch.contains(2L)) {
                         throw new IllegalStateException("school 2 could not be read");
                       }
-                      return schoolOf(schoolId);
+                      return batchOf(batch);
                     },
                     ANALYSE,
                     pool));
@@ -119,7 +133,8 @@ class OverlappedPartsTest {
             () ->
                 OverlappedParts.make(
                     List.of(1L, 2L, 3L),
-                    OverlappedPartsTest::schoolOf,
+                    2,
+                    OverlappedPartsTest::batchOf,
                     (schoolId, workforce) -> {
                       if (schoolId == 2L) {
                         throw new IllegalArgumentException("school 2 could not be analysed");

@@ -18,20 +18,19 @@ class WorkforcePartsTest {
   @Test
   void trainingThenObservationsKeepsBoth() {
     WorkforceParts parts = new WorkforceParts();
-    parts.evidence(List.of(RECORD));
-    parts.evidence(List.of(OBSERVATION));
+    parts.add(RECORD);
+    parts.add(OBSERVATION);
 
-    assertEquals(List.of(RECORD, OBSERVATION), parts.workforce().evidence());
+    assertEquals(List.of(RECORD, OBSERVATION), parts.workforce(List.of(), List.of()).evidence());
   }
 
   @Test
   void observationsThenTrainingKeepsBoth() {
     WorkforceParts parts = new WorkforceParts();
-    parts.evidence(List.of(OBSERVATION));
-    parts.evidence(List.of());
-    parts.evidence(List.of(RECORD));
+    parts.add(OBSERVATION);
+    parts.add(RECORD);
 
-    assertEquals(List.of(OBSERVATION, RECORD), parts.workforce().evidence());
+    assertEquals(List.of(OBSERVATION, RECORD), parts.workforce(List.of(), List.of()).evidence());
   }
 
   @Test
