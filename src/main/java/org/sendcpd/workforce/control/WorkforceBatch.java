@@ -1,5 +1,6 @@
 package org.sendcpd.workforce.control;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +14,30 @@ import java.util.function.Consumer;
  */
 public final class WorkforceBatch {
 
-  private final Map<Long, WorkforceParts> bySchool;
+  // Looked up for every row read (millions at a network's size): a few schools in an array, no
+  // boxing, and the school of the row before tried first since rows mostly come a school at a time.
+  private final long[] schoolIds;
+  private final WorkforceParts[] parts;
   private final WorkforceParts whole;
+  private int last;
 
-  private WorkforceBatch(Map<Long, WorkforceParts> bySchool, WorkforceParts whole) {
-    this.bySchool = bySchool;
+  private WorkforceBatch(long[] schoolIds, WorkforceParts[] parts, WorkforceParts whole) {
+    this.schoolIds = schoolIds;
+    this.parts = parts;
     this.whole = whole;
   }
 
   /** A part for each school, in the order given. */
   static WorkforceBatch of(List<Long> schoolIds) {
-    Map<Long, WorkforceParts> parts = new LinkedHashMap<>();
-    schoolIds.forEach(id -> parts.put(id, new WorkforceParts()));
-    return new WorkforceBatch(parts, null);
+    long[] ids = schoolIds.stream().mapToLong(Long::longValue).toArray();
+    WorkforceParts[] parts = new WorkforceParts[ids.length];
+    Arrays.setAll(parts, i -> new WorkforceParts());
+    return new WorkforceBatch(ids, parts, null);
   }
 
   /** One part for every row of the trust. */
   static WorkforceBatch whole() {
-    return new WorkforceBatch(Map.of(), new WorkforceParts());
+    return new WorkforceBatch(new long[0], new WorkforceParts[0], new WorkforceParts());
   }
 
   /** The part of the school a row belongs to. */
@@ -38,11 +45,16 @@ public final class WorkforceBatch {
     if (whole != null) {
       return whole;
     }
-    WorkforceParts parts = bySchool.get(schoolId);
-    if (parts == null) {
-      throw new IllegalStateException("a row of school " + schoolId + ", not read in this batch");
+    if (last < schoolIds.length && schoolIds[last] == schoolId) {
+      return parts[last];
     }
-    return parts;
+    for (int i = 0; i < schoolIds.length; i++) {
+      if (schoolIds[i] == schoolId) {
+        last = i;
+        return parts[i];
+      }
+    }
+    throw new IllegalStateException("a row of school " + schoolId + ", not read in this batch");
   }
 
   /** Adds a row every school reads to each school's part. */
@@ -50,11 +62,16 @@ public final class WorkforceBatch {
     if (whole != null) {
       add.accept(whole);
     } else {
-      bySchool.values().forEach(add);
+      Arrays.asList(parts).forEach(add);
     }
   }
 
+  /** Each school's part, in the order the schools were given. */
   Map<Long, WorkforceParts> bySchool() {
+    Map<Long, WorkforceParts> bySchool = new LinkedHashMap<>();
+    for (int i = 0; i < schoolIds.length; i++) {
+      bySchool.put(schoolIds[i], parts[i]);
+    }
     return bySchool;
   }
 
