@@ -35,12 +35,6 @@ public class TrustParts {
 
   static final int DATES_KEPT = 3;
 
-  /**
-   * Schools read in one query per table: a query per school and table cost more than the rows (850
-   * schools, 15 tables), and a batch's rows are few enough to hold two batches at once.
-   */
-  static final int SCHOOLS_READ_TOGETHER = 20;
-
   private record Kept(long version, int windowDays, TrustPart part) {}
 
   /** The trust last put together, with the very parts it was put together from. */
@@ -126,7 +120,7 @@ public class TrustParts {
     parts.putAll(
         OverlappedParts.make(
             toLoad,
-            SCHOOLS_READ_TOGETHER,
+            loader.schoolsReadTogether(),
             batch -> loader.load(batch, date, frameworks),
             (schoolId, workforce) ->
                 new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),

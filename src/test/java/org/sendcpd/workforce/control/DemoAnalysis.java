@@ -52,7 +52,7 @@ public final class DemoAnalysis {
               List.copyOf(
                   OverlappedParts.make(
                           loader.schoolIds(),
-                          TrustParts.SCHOOLS_READ_TOGETHER,
+                          loader.schoolsReadTogether(),
                           batch -> loader.load(batch, date, frameworks),
                           (schoolId, workforce) ->
                               new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
@@ -67,8 +67,9 @@ public final class DemoAnalysis {
     WorkforceLoader loader = loader(em);
     WorkforceLoader.Frameworks frameworks = loader.frameworks();
     List<Long> schools = loader.schoolIds();
-    for (int from = 0; from < schools.size(); from += TrustParts.SCHOOLS_READ_TOGETHER) {
-      int to = Math.min(schools.size(), from + TrustParts.SCHOOLS_READ_TOGETHER);
+    int together = loader.schoolsReadTogether();
+    for (int from = 0; from < schools.size(); from += together) {
+      int to = Math.min(schools.size(), from + together);
       loader.load(schools.subList(from, to), date, frameworks);
     }
   }
