@@ -7,7 +7,7 @@ import java.util.Map;
 import org.sendcpd.analysis.ObjectiveTarget;
 import org.sendcpd.appraisal.entity.CycleStatus;
 import org.sendcpd.appraisal.entity.ObjectiveStatus;
-import org.sendcpd.workforce.control.WorkforceBatch;
+import org.sendcpd.workforce.control.WorkforceParts;
 import org.sendcpd.workforce.control.WorkforceQuery;
 import org.sendcpd.workforce.control.WorkforceSource;
 
@@ -16,18 +16,18 @@ import org.sendcpd.workforce.control.WorkforceSource;
 public class AppraisalWorkforceSource implements WorkforceSource {
 
   static final String TARGETS =
-      "SELECT o.id, a.staffMember.id, t.competenceLevel.competence.id, t.competenceLevel.rank, y.school.id FROM ObjectiveTarget t"
+      "SELECT o.id, a.staffMember.id, t.competenceLevel.competence.id, t.competenceLevel.rank FROM ObjectiveTarget t"
           + " JOIN t.objective o JOIN o.appraisal a JOIN a.cycle y WHERE SCOPE(y.school.id)"
           + " AND y.status = :openCycle AND o.status = :openObjective";
 
   @Override
-  public void load(WorkforceQuery query, WorkforceBatch batch) {
-    query
-        .rows(TARGETS, Map.of("openCycle", CycleStatus.OPEN, "openObjective", ObjectiveStatus.OPEN))
-        .forEach(
-            r ->
-                batch
-                    .of(id(r[4]))
-                    .add(new ObjectiveTarget(id(r[0]), id(r[1]), id(r[2]), (int) r[3])));
+  public void load(WorkforceQuery query, WorkforceParts parts) {
+    parts.objectiveTargets(
+        query
+            .rows(
+                TARGETS,
+                Map.of("openCycle", CycleStatus.OPEN, "openObjective", ObjectiveStatus.OPEN))
+            .map(r -> new ObjectiveTarget(id(r[0]), id(r[1]), id(r[2]), (int) r[3]))
+            .toList());
   }
 }

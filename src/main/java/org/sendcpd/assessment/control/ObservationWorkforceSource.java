@@ -5,7 +5,7 @@ import static org.sendcpd.workforce.control.WorkforceQuery.id;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.sendcpd.analysis.Evidence;
-import org.sendcpd.workforce.control.WorkforceBatch;
+import org.sendcpd.workforce.control.WorkforceParts;
 import org.sendcpd.workforce.control.WorkforceQuery;
 import org.sendcpd.workforce.control.WorkforceSource;
 
@@ -17,20 +17,15 @@ import org.sendcpd.workforce.control.WorkforceSource;
 public class ObservationWorkforceSource implements WorkforceSource {
 
   static final String OBSERVATIONS =
-      "SELECT o.id, s.id, o.competenceLevel.competence.id, o.competenceLevel.rank, o.observedOn,"
-          + " s.school.id"
+      "SELECT o.id, s.id, o.competenceLevel.competence.id, o.competenceLevel.rank, o.observedOn"
           + " FROM Observation o JOIN o.staffMember s WHERE SCOPE(s.school.id)";
 
   @Override
-  public void load(WorkforceQuery query, WorkforceBatch batch) {
-    query
-        .rows(OBSERVATIONS)
-        .forEach(
-            r ->
-                batch
-                    .of(id(r[5]))
-                    .add(
-                        Evidence.observed(
-                            id(r[0]), id(r[1]), id(r[2]), (int) r[3], (LocalDate) r[4])));
+  public void load(WorkforceQuery query, WorkforceParts parts) {
+    parts.evidence(
+        query
+            .rows(OBSERVATIONS)
+            .map(r -> Evidence.observed(id(r[0]), id(r[1]), id(r[2]), (int) r[3], (LocalDate) r[4]))
+            .toList());
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.sendcpd.analysis.CoverageRuleDef;
 import org.sendcpd.analysis.PupilNeed;
 import org.sendcpd.analysis.SchoolDays;
-import org.sendcpd.workforce.control.WorkforceBatch;
+import org.sendcpd.workforce.control.WorkforceParts;
 import org.sendcpd.workforce.control.WorkforceQuery;
 import org.sendcpd.workforce.control.WorkforceSource;
 
@@ -28,34 +28,29 @@ public class DemandWorkforceSource implements WorkforceSource {
           + " AND r.active = TRUE";
 
   @Override
-  public void load(WorkforceQuery query, WorkforceBatch batch) {
-    query
-        .rows(NEEDS)
-        .forEach(
-            r ->
-                batch
-                    .of(id(r[0]))
-                    .add(
-                        new PupilNeed(
-                            id(r[0]), (String) r[1], name(r[2]), (int) r[3], (int) r[4])));
-    query
-        .rows(RULES)
-        .forEach(
-            r ->
-                batch
-                    .of(id(r[1]))
-                    .add(
-                        new CoverageRuleDef(
-                            id(r[0]),
-                            id(r[1]),
-                            (String) r[2],
-                            id(r[3]),
-                            (int) r[4],
-                            (int) r[5],
-                            (String) r[6],
-                            (LocalDate) r[7],
-                            (LocalDate) r[8],
-                            days((String) r[9]))));
+  public void load(WorkforceQuery query, WorkforceParts parts) {
+    parts.needs(
+        query
+            .rows(NEEDS)
+            .map(r -> new PupilNeed(id(r[0]), (String) r[1], name(r[2]), (int) r[3], (int) r[4]))
+            .toList());
+    parts.rules(
+        query
+            .rows(RULES)
+            .map(
+                r ->
+                    new CoverageRuleDef(
+                        id(r[0]),
+                        id(r[1]),
+                        (String) r[2],
+                        id(r[3]),
+                        (int) r[4],
+                        (int) r[5],
+                        (String) r[6],
+                        (LocalDate) r[7],
+                        (LocalDate) r[8],
+                        days((String) r[9])))
+            .toList());
   }
 
   /** The days a stored "MON,TUE" names; empty (any day) when null. */

@@ -23,7 +23,7 @@ import org.sendcpd.training.entity.BookingStatus;
 import org.sendcpd.training.entity.DeliveryType;
 import org.sendcpd.training.entity.RecordStatus;
 import org.sendcpd.training.entity.SessionStatus;
-import org.sendcpd.workforce.control.WorkforceBatch;
+import org.sendcpd.workforce.control.WorkforceParts;
 import org.sendcpd.workforce.control.WorkforceQuery;
 import org.sendcpd.workforce.control.WorkforceSource;
 
@@ -37,21 +37,18 @@ public class TrainingWorkforceSource implements WorkforceSource {
 
   static final String EVIDENCE =
       "SELECT r.id, s.id, o.competenceLevel.competence.id, o.competenceLevel.rank, r.verdict.status, r.completedOn, r.expiresOn,"
-          + " r.courseId, s.school.id FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
+          + " r.courseId FROM CpdOutcome o JOIN o.record r JOIN r.staffMember s"
           + " WHERE SCOPE(s.school.id) AND r.verdict.status IN :counted";
-
-  /** The trust's courses (no school) and the schools' own; the last column says whose. */
   static final String COURSES =
-      "SELECT c.id, c.title, c.delivery, c.hours, c.costPerPlace, c.validityMonths, s.id FROM Course c"
+      "SELECT c.id, c.title, c.delivery, c.hours, c.costPerPlace, c.validityMonths FROM Course c"
           + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
-
   static final String OUTCOMES =
       "SELECT c.id, o.competenceLevel.competence.id, o.competenceLevel.rank FROM CourseOutcome o JOIN o.course c"
           + " LEFT JOIN c.school s WHERE c.active = TRUE AND (s IS NULL OR SCOPE(s.id))";
 
   /** A school's sessions and those open to the whole trust, which its staff may book too. */
   static final String SESSIONS =
-      "SELECT t.id, t.course.id, t.school.id, t.startsAt, t.capacity, t.openToTrust FROM TrainingSession t"
+      "SELECT t.id, t.course.id, t.school.id, t.startsAt, t.capacity FROM TrainingSession t"
           + " WHERE (SCOPE(t.school.id) OR t.openToTrust = TRUE) AND t.startsAt >= :from"
           + " AND t.status IN :open";
 
@@ -60,75 +57,70 @@ public class TrainingWorkforceSource implements WorkforceSource {
           + " WHERE (SCOPE(t.school.id) OR t.openToTrust = TRUE) AND t.startsAt >= :from"
           + " AND t.status IN :open AND b.status IN :placed";
   static final String ACTIVITIES =
-      "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn, s.school.id FROM CpdRecord r"
+      "SELECT r.id, s.id, r.delivery, r.hours, r.cost, r.completedOn FROM CpdRecord r"
           + " JOIN r.staffMember s WHERE SCOPE(s.school.id) AND r.verdict.status = :verified";
 
   // Scoped by the facilitator's school: support given to another school counts for the giver's.
   static final String LED =
-      "SELECT t.id, f.id, c.delivery, t.startsAt, f.school.id FROM TrainingSession t JOIN t.facilitator f"
+      "SELECT t.id, f.id, c.delivery, t.startsAt FROM TrainingSession t JOIN t.facilitator f"
           + " JOIN t.course c WHERE SCOPE(f.school.id) AND t.status = :delivered"
           + " AND c.delivery IN :leading";
 
   @Override
-  public void load(WorkforceQuery query, WorkforceBatch batch) {
-    evidence(query, batch);
-    courses(query, batch);
-    sessions(query, query.date().atStartOfDay(), batch);
-    led(query, batch);
-    query
-        .rows(ACTIVITIES, Map.of("verified", RecordStatus.VERIFIED))
-        .forEach(
-            r ->
-                batch
-                    .of(id(r[6]))
-                    .add(
-                        new CpdActivity(
-                            id(r[0]),
-                            id(r[1]),
-                            name(r[2]),
-                            number(r[3]),
-                            number(r[4]),
-                            (LocalDate) r[5])));
+  public void load(WorkforceQuery query, WorkforceParts parts) {
+    parts.evidence(evidence(query));
+    parts.courses(courses(query));
+    parts.sessions(sessions(query, query.date().atStartOfDay()));
+    parts.ledSessions(led(query));
+    parts.activities(
+        query
+            .rows(ACTIVITIES, Map.of("verified", RecordStatus.VERIFIED))
+            .map(
+                r ->
+                    new CpdActivity(
+                        id(r[0]),
+                        id(r[1]),
+                        name(r[2]),
+                        number(r[3]),
+                        number(r[4]),
+                        (LocalDate) r[5]))
+            .toList());
   }
 
-  private static void led(WorkforceQuery query, WorkforceBatch batch) {
+  private static List<LedSession> led(WorkforceQuery query) {
     List<DeliveryType> leading =
         Arrays.stream(DeliveryType.values())
             .filter(d -> d == DeliveryType.IN_HOUSE || d.isCollaborative())
             .toList();
-    query
+    return query
         .rows(LED, Map.of("delivered", SessionStatus.DELIVERED, "leading", leading))
-        .forEach(
+        .map(
             r ->
-                batch
-                    .of(id(r[4]))
-                    .add(
-                        new LedSession(
-                            id(r[0]), id(r[1]), name(r[2]), ((LocalDateTime) r[3]).toLocalDate())));
+                new LedSession(
+                    id(r[0]), id(r[1]), name(r[2]), ((LocalDateTime) r[3]).toLocalDate()))
+        .toList();
   }
 
-  private static void evidence(WorkforceQuery query, WorkforceBatch batch) {
-    query
+  private static List<Evidence> evidence(WorkforceQuery query) {
+    return query
         .rows(EVIDENCE, Map.of("counted", RecordStatus.COUNTED))
-        .forEach(
+        .map(
             r ->
-                batch
-                    .of(id(r[8]))
-                    .add(
-                        new Evidence(
-                            id(r[0]),
-                            id(r[1]),
-                            id(r[2]),
-                            (int) r[3],
-                            r[4] == RecordStatus.VERIFIED
-                                ? Evidence.Status.VERIFIED
-                                : Evidence.Status.PENDING,
-                            (LocalDate) r[5],
-                            (LocalDate) r[6],
-                            r[7] == null ? null : id(r[7]))));
+                new Evidence(
+                    id(r[0]),
+                    id(r[1]),
+                    id(r[2]),
+                    (int) r[3],
+                    r[4] == RecordStatus.VERIFIED
+                        ? Evidence.Status.VERIFIED
+                        : Evidence.Status.PENDING,
+                    (LocalDate) r[5],
+                    (LocalDate) r[6],
+                    r[7] == null ? null : id(r[7])))
+        .toList();
   }
 
-  private static void courses(WorkforceQuery query, WorkforceBatch batch) {
+  private static List<CourseOffer> courses(WorkforceQuery query) {
     Map<Long, List<CourseOffer.Outcome>> outcomes = new HashMap<>();
     query
         .rows(OUTCOMES)
@@ -137,28 +129,22 @@ public class TrainingWorkforceSource implements WorkforceSource {
                 outcomes
                     .computeIfAbsent(id(r[0]), c -> new ArrayList<>())
                     .add(new CourseOffer.Outcome(id(r[1]), (int) r[2])));
-    query
+    return query
         .rows(COURSES)
-        .forEach(
-            r -> {
-              CourseOffer course =
-                  new CourseOffer(
-                      id(r[0]),
-                      (String) r[1],
-                      name(r[2]),
-                      number(r[3]),
-                      number(r[4]),
-                      (Integer) r[5],
-                      List.copyOf(outcomes.getOrDefault(id(r[0]), List.of())));
-              if (r[6] == null) {
-                batch.toEvery(parts -> parts.add(course));
-              } else {
-                batch.of(id(r[6])).add(course);
-              }
-            });
+        .map(
+            r ->
+                new CourseOffer(
+                    id(r[0]),
+                    (String) r[1],
+                    name(r[2]),
+                    number(r[3]),
+                    number(r[4]),
+                    (Integer) r[5],
+                    List.copyOf(outcomes.getOrDefault(id(r[0]), List.of()))))
+        .toList();
   }
 
-  private static void sessions(WorkforceQuery query, LocalDateTime from, WorkforceBatch batch) {
+  private static List<SessionOffer> sessions(WorkforceQuery query, LocalDateTime from) {
     Map<String, Object> open = Map.of("from", from, "open", SessionStatus.OPEN);
     Map<Long, Set<Long>> placed = new HashMap<>();
     Map<String, Object> places = new HashMap<>(open);
@@ -166,25 +152,20 @@ public class TrainingWorkforceSource implements WorkforceSource {
     query
         .rows(PLACES, places)
         .forEach(r -> placed.computeIfAbsent(id(r[0]), s -> new HashSet<>()).add(id(r[1])));
-    query
+    return query
         .rows(SESSIONS, open)
-        .forEach(
+        .map(
             r -> {
               Set<Long> people = placed.getOrDefault(id(r[0]), Set.of());
-              SessionOffer session =
-                  new SessionOffer(
-                      id(r[0]),
-                      id(r[1]),
-                      id(r[2]),
-                      (LocalDateTime) r[3],
-                      (int) r[4],
-                      people.size(),
-                      Set.copyOf(people));
-              if (Boolean.TRUE.equals(r[5])) {
-                batch.toEvery(parts -> parts.add(session));
-              } else {
-                batch.of(session.schoolId()).add(session);
-              }
-            });
+              return new SessionOffer(
+                  id(r[0]),
+                  id(r[1]),
+                  id(r[2]),
+                  (LocalDateTime) r[3],
+                  (int) r[4],
+                  people.size(),
+                  Set.copyOf(people));
+            })
+        .toList();
   }
 }

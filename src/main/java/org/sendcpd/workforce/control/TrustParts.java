@@ -23,10 +23,10 @@ import org.sendcpd.platform.control.DataVersion;
  * The whole trust analysed school by school, each school's part kept until that school's data
  * changes ({@link DataVersion#of}): after one school's bookings, the trust's capacity is that one
  * school worked out again and the others' parts as they were. A school's part comes from its kept
- * analysis when there is one; otherwise the school's rows are loaded, analysed and let go, so the
- * server never holds the whole trust's rows. Schools are read in batches, and a batch is loaded
- * while the one before is analysed ({@link OverlappedParts}); loading stays on the asking thread
- * (loading on a pool thread was tried: the worker's end closed the request's entity manager). Parts
+ * analysis when there is one; otherwise the school's rows are loaded, analysed and let go before
+ * the next, so the server never holds the whole trust's rows. A school is loaded while the one
+ * before is analysed ({@link OverlappedParts}); loading stays on the asking thread (two schools
+ * loaded on a pool thread was tried: the worker's end closed the request's entity manager). Parts
  * are kept for the few dates asked last (each date a part per school), and the trust last put
  * together is answered again while none of its parts has changed.
  */
@@ -120,8 +120,7 @@ public class TrustParts {
     parts.putAll(
         OverlappedParts.make(
             toLoad,
-            loader.schoolsReadTogether(),
-            batch -> loader.load(batch, date, frameworks),
+            schoolId -> loader.load(schoolId, date, frameworks),
             (schoolId, workforce) ->
                 new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
             analysing));

@@ -14,10 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.persistence.sessions.Session;
 import org.sendcpd.analysis.CompetenceRef;
 import org.sendcpd.analysis.Person;
 import org.sendcpd.analysis.RoleRequirement;
@@ -75,25 +73,12 @@ public class WorkforceLoader {
 
   /** Everything about one school, with the sessions that start on or after the date. */
   public Workforce load(long schoolId, LocalDate date) {
-    return load(List.of(schoolId), date, frameworks()).get(schoolId);
+    return load(schoolId, date, frameworks());
   }
 
-  /**
-   * Everything about each of the schools, read together (a query per table for all of them) and
-   * split exactly by school: each school's workforce is what reading it alone gives.
-   */
-  public Map<Long, Workforce> load(List<Long> schoolIds, LocalDate date, Frameworks frameworks) {
-    WorkforceBatch batch = WorkforceBatch.of(schoolIds);
-    load(new WorkforceQuery(em, schoolIds, date), batch);
-    Map<Long, Workforce> bySchool = new LinkedHashMap<>();
-    batch
-        .bySchool()
-        .forEach(
-            (schoolId, parts) ->
-                bySchool.put(
-                    schoolId,
-                    parts.workforce(frameworks.competences(), frameworks.requirements())));
-    return bySchool;
+  /** Everything about one school, with the frameworks already read for this pass. */
+  public Workforce load(long schoolId, LocalDate date, Frameworks frameworks) {
+    return load(new WorkforceQuery(em, schoolId, date), frameworks);
   }
 
   /** The frameworks as they are now. */
@@ -109,21 +94,7 @@ public class WorkforceLoader {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public Workforce loadTrust(LocalDate date) {
-    WorkforceBatch batch = WorkforceBatch.whole();
-    load(new WorkforceQuery(em, null, date), batch);
-    Frameworks frameworks = frameworks();
-    return batch.wholePart().workforce(frameworks.competences(), frameworks.requirements());
-  }
-
-  /**
-   * How many schools a pass over the trust reads together. Across the network every query has a
-   * cost of its own (a round trip, a plan), so PostgreSQL reads twenty schools in a query per
-   * table: at 850 schools that halved the loading. Embedded Derby has no round trip, and its plans
-   * for a list of schools cost more than its index probes for one (90 schools: 3.2 s against 2.5
-   * s), so Derby reads a school at a time.
-   */
-  public int schoolsReadTogether() {
-    return em.unwrap(Session.class).getDatasourcePlatform().isDerby() ? 1 : 20;
+    return load(new WorkforceQuery(em, null, date), frameworks());
   }
 
   /** Every school's id, in order. */
@@ -136,9 +107,13 @@ public class WorkforceLoader {
     return competences(new WorkforceQuery(em, null, null));
   }
 
-  private void load(WorkforceQuery query, WorkforceBatch batch) {
-    people(query, batch);
-    sources.forEach(source -> source.load(query, batch));
+  private Workforce load(WorkforceQuery query, Frameworks frameworks) {
+    WorkforceParts parts = new WorkforceParts();
+    parts.people = people(query);
+    parts.competences = frameworks.competences();
+    parts.requirements = frameworks.requirements();
+    sources.forEach(source -> source.load(query, parts));
+    return parts.workforce();
   }
 
   private static List<RoleRequirement> requirements(WorkforceQuery query) {
@@ -151,23 +126,21 @@ public class WorkforceLoader {
         .toList();
   }
 
-  private static void people(WorkforceQuery query, WorkforceBatch batch) {
-    query
+  private static List<Person> people(WorkforceQuery query) {
+    return query
         .rows(PEOPLE)
-        .forEach(
-            r -> {
-              Person person =
-                  new Person(
-                      id(r[0]),
-                      id(r[1]),
-                      r[2] + " " + r[3],
-                      name(r[4]),
-                      (String) r[5],
-                      number(r[6]),
-                      (LocalDate) r[7],
-                      (LocalDate) r[8]);
-              batch.of(person.schoolId()).add(person);
-            });
+        .map(
+            r ->
+                new Person(
+                    id(r[0]),
+                    id(r[1]),
+                    r[2] + " " + r[3],
+                    name(r[4]),
+                    (String) r[5],
+                    number(r[6]),
+                    (LocalDate) r[7],
+                    (LocalDate) r[8]))
+        .toList();
   }
 
   private static List<CompetenceRef> competences(WorkforceQuery query) {

@@ -16,65 +16,70 @@ import org.sendcpd.analysis.RoleRequirement;
 import org.sendcpd.analysis.SessionOffer;
 import org.sendcpd.analysis.Workforce;
 
-/**
- * One school's workforce (or the trust's, read whole) as its sources add rows to it, in the order
- * the rows come; a part no source adds to stays empty.
- */
+/** The workforce as its sources fill it in; a part no source loads stays empty. */
 public final class WorkforceParts {
 
-  private final List<Person> people = new ArrayList<>();
-  private final List<ObjectiveTarget> objectiveTargets = new ArrayList<>();
-  private final List<Evidence> evidence = new ArrayList<>();
-  private final List<CourseOffer> courses = new ArrayList<>();
-  private final List<SessionOffer> sessions = new ArrayList<>();
-  private final List<CpdActivity> activities = new ArrayList<>();
-  private final List<PupilNeed> needs = new ArrayList<>();
-  private final List<CoverageRuleDef> rules = new ArrayList<>();
-  private final List<LedSession> ledSessions = new ArrayList<>();
-  private final List<Deployment> deployments = new ArrayList<>();
+  List<Person> people = List.of();
+  List<CompetenceRef> competences = List.of();
+  List<RoleRequirement> requirements = List.of();
+  private List<ObjectiveTarget> objectiveTargets = List.of();
+  private List<Evidence> evidence = List.of();
+  private List<CourseOffer> courses = List.of();
+  private List<SessionOffer> sessions = List.of();
+  private List<CpdActivity> activities = List.of();
+  private List<PupilNeed> needs = List.of();
+  private List<CoverageRuleDef> rules = List.of();
+  private List<LedSession> ledSessions = List.of();
+  private List<Deployment> deployments = List.of();
 
-  void add(Person person) {
-    people.add(person);
+  public void objectiveTargets(List<ObjectiveTarget> objectiveTargets) {
+    this.objectiveTargets = objectiveTargets;
   }
 
-  public void add(ObjectiveTarget target) {
-    objectiveTargets.add(target);
+  /**
+   * Adds to the evidence the other sources gave: training gives its records' outcomes, assessment
+   * its observations, in whichever order the sources run.
+   */
+  public void evidence(List<Evidence> evidence) {
+    if (this.evidence.isEmpty()) {
+      this.evidence = evidence;
+      return;
+    }
+    List<Evidence> all = new ArrayList<>(this.evidence.size() + evidence.size());
+    all.addAll(this.evidence);
+    all.addAll(evidence);
+    this.evidence = all;
   }
 
-  /** Training adds its records' outcomes, assessment its observations, in either order. */
-  public void add(Evidence evidence) {
-    this.evidence.add(evidence);
+  public void courses(List<CourseOffer> courses) {
+    this.courses = courses;
   }
 
-  public void add(CourseOffer course) {
-    courses.add(course);
+  public void sessions(List<SessionOffer> sessions) {
+    this.sessions = sessions;
   }
 
-  public void add(SessionOffer session) {
-    sessions.add(session);
+  public void activities(List<CpdActivity> activities) {
+    this.activities = activities;
   }
 
-  public void add(CpdActivity activity) {
-    activities.add(activity);
+  public void needs(List<PupilNeed> needs) {
+    this.needs = needs;
   }
 
-  public void add(PupilNeed need) {
-    needs.add(need);
+  public void rules(List<CoverageRuleDef> rules) {
+    this.rules = rules;
   }
 
-  public void add(CoverageRuleDef rule) {
-    rules.add(rule);
+  public void ledSessions(List<LedSession> ledSessions) {
+    this.ledSessions = ledSessions;
   }
 
-  public void add(LedSession led) {
-    ledSessions.add(led);
+  public void deployments(List<Deployment> deployments) {
+    this.deployments = deployments;
   }
 
-  public void add(Deployment deployment) {
-    deployments.add(deployment);
-  }
-
-  Workforce workforce(List<CompetenceRef> competences, List<RoleRequirement> requirements) {
+  Workforce workforce() {
     return new Workforce(
         people,
         competences,

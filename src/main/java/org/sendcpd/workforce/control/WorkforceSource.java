@@ -7,9 +7,6 @@ package org.sendcpd.workforce.control;
  */
 public interface WorkforceSource {
 
-  /**
-   * Loads this component's tables for the query's schools, adding each row to the part of the
-   * school it belongs to.
-   */
-  void load(WorkforceQuery query, WorkforceBatch batch);
+  /** Loads this component's tables for the query's school or trust into the parts. */
+  void load(WorkforceQuery query, WorkforceParts parts);
 }

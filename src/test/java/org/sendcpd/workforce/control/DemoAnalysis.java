@@ -52,26 +52,13 @@ public final class DemoAnalysis {
               List.copyOf(
                   OverlappedParts.make(
                           loader.schoolIds(),
-                          loader.schoolsReadTogether(),
-                          batch -> loader.load(batch, date, frameworks),
+                          schoolId -> loader.load(schoolId, date, frameworks),
                           (schoolId, workforce) ->
                               new SchoolAnalysis(schoolId, date, windowDays, workforce).part(),
                           ForkJoinPool.commonPool())
                       .values());
           return new TrustAnalysis(date, windowDays, parts, loader.competences());
         });
-  }
-
-  /** Reads every school's rows as TrustParts does (in its batches), and nothing else. */
-  public static void loadEverySchool(EntityManager em, LocalDate date) {
-    WorkforceLoader loader = loader(em);
-    WorkforceLoader.Frameworks frameworks = loader.frameworks();
-    List<Long> schools = loader.schoolIds();
-    int together = loader.schoolsReadTogether();
-    for (int from = 0; from < schools.size(); from += together) {
-      int to = Math.min(schools.size(), from + together);
-      loader.load(schools.subList(from, to), date, frameworks);
-    }
   }
 
   /** Every school of the demo trust in one analysis of all their rows at once. */

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,17 +47,10 @@ class OverlappedPartsTest {
         List.of());
   }
 
-  /** Each school of a batch with one person in post. */
-  static Map<Long, Workforce> batchOf(List<Long> schoolIds) {
-    Map<Long, Workforce> batch = new LinkedHashMap<>();
-    schoolIds.forEach(id -> batch.put(id, schoolOf(id)));
-    return batch;
-  }
-
   @Test
   void everySchoolHasItsOwnPartInTheOrderAsked() {
     List<Long> schools = List.of(7L, 3L, 11L, 5L, 2L);
-    var parts = OverlappedParts.make(schools, 2, OverlappedPartsTest::batchOf, ANALYSE, pool);
+    var parts = OverlappedParts.make(schools, OverlappedPartsTest::schoolOf, ANALYSE, pool);
     assertEquals(schools, List.copyOf(parts.keySet()));
     parts.forEach(
         (schoolId, part) -> {
@@ -69,27 +60,24 @@ class OverlappedPartsTest {
   }
 
   /**
-   * Loading stays on the asking thread (it holds the entity manager), schools are read three at a
-   * time, and a batch is loaded only when every school before the batch before it has been
-   * analysed: never more than two batches' rows held.
+   * Loading stays on the asking thread (it holds the entity manager), and a school is loaded only
+   * when every school before the one before it has been analysed: never more than two schools' rows
+   * held.
    */
   @Test
-  void loadsOnTheCallersThreadAndHoldsAtMostTwoBatches() {
+  void loadsOnTheCallersThreadAndHoldsAtMostTwoSchools() {
     Thread caller = Thread.currentThread();
     List<Thread> loaders = Collections.synchronizedList(new ArrayList<>());
-    List<List<Long>> batches = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger loaded = new AtomicInteger();
     AtomicInteger analysed = new AtomicInteger();
     List<Integer> heldAtLoad = Collections.synchronizedList(new ArrayList<>());
     var parts =
         OverlappedParts.make(
             List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L),
-            3,
-            batch -> {
+            schoolId -> {
               loaders.add(Thread.currentThread());
-              batches.add(List.copyOf(batch));
-              heldAtLoad.add(loaded.addAndGet(batch.size()) - analysed.get());
-              return batchOf(batch);
+              heldAtLoad.add(loaded.incrementAndGet() - analysed.get());
+              return schoolOf(schoolId);
             },
             (schoolId, workforce) -> {
               TrustPart part = ANALYSE.apply(schoolId, workforce);
@@ -98,10 +86,9 @@ class OverlappedPartsTest {
             },
             pool);
     assertEquals(8, parts.size());
-    assertTrue(loaders.stream().allMatch(t -> t == caller), "every batch loaded by the caller");
-    assertEquals(List.of(List.of(1L, 2L, 3L), List.of(4L, 5L, 6L), List.of(7L, 8L)), batches);
+    assertTrue(loaders.stream().allMatch(t -> t == caller), "every school loaded by the caller");
     assertTrue(
-        heldAtLoad.stream().allMatch(held -> held <= 6),
+        heldAtLoad.stream().allMatch(held -> held <= 2),
         "schools loaded and not yet analysed, at each load: " + heldAtLoad);
   }
 
@@ -113,12 +100,11 @@ class OverlappedPartsTest {
             () ->
                 OverlappedParts.make(
                     List.of(1L, 2L),
-                    1,
-                    batch -> {
-                      if (batch.contains(2L)) {
+                    schoolId -> {
+                      if (schoolId == 2L) {
                         throw new IllegalStateException("school 2 could not be read");
                       }
-                      return batchOf(batch);
+                      return schoolOf(schoolId);
                     },
                     ANALYSE,
                     pool));
@@ -133,8 +119,7 @@ class OverlappedPartsTest {
             () ->
                 OverlappedParts.make(
                     List.of(1L, 2L, 3L),
-                    2,
-                    OverlappedPartsTest::batchOf,
+                    OverlappedPartsTest::schoolOf,
                     (schoolId, workforce) -> {
                       if (schoolId == 2L) {
                         throw new IllegalArgumentException("school 2 could not be analysed");

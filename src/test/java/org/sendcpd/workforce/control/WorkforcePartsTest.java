@@ -18,19 +18,20 @@ class WorkforcePartsTest {
   @Test
   void trainingThenObservationsKeepsBoth() {
     WorkforceParts parts = new WorkforceParts();
-    parts.add(RECORD);
-    parts.add(OBSERVATION);
+    parts.evidence(List.of(RECORD));
+    parts.evidence(List.of(OBSERVATION));
 
-    assertEquals(List.of(RECORD, OBSERVATION), parts.workforce(List.of(), List.of()).evidence());
+    assertEquals(List.of(RECORD, OBSERVATION), parts.workforce().evidence());
   }
 
   @Test
   void observationsThenTrainingKeepsBoth() {
     WorkforceParts parts = new WorkforceParts();
-    parts.add(OBSERVATION);
-    parts.add(RECORD);
+    parts.evidence(List.of(OBSERVATION));
+    parts.evidence(List.of());
+    parts.evidence(List.of(RECORD));
 
-    assertEquals(List.of(OBSERVATION, RECORD), parts.workforce(List.of(), List.of()).evidence());
+    assertEquals(List.of(OBSERVATION, RECORD), parts.workforce().evidence());
   }
 
   @Test
